@@ -1,0 +1,45 @@
+/** The short, human summary of a generated model that `start` and `generate` print. */
+import type { ResolvedDefinitions } from '../definitions/model.js';
+
+export interface ModelFigures {
+  integrations: number;
+  activeIntegrations: number;
+  objects: number;
+  fieldPermissions: number;
+  generatedProfiles: number;
+  ipRanges: number;
+  loginHourDays: number;
+}
+
+export function modelFigures(definitions: ResolvedDefinitions): ModelFigures {
+  const generated = definitions.profiles.filter((profile) => !profile.existing);
+  return {
+    integrations: definitions.integrations.length,
+    activeIntegrations: definitions.integrations.filter((integration) => integration.active).length,
+    objects: definitions.integrations.reduce((sum, integration) => sum + integration.objectPermissions.length, 0),
+    fieldPermissions: definitions.integrations.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
+    generatedProfiles: generated.length,
+    ipRanges: generated.reduce((sum, profile) => sum + profile.loginIpRanges.length, 0),
+    loginHourDays: generated.reduce((sum, profile) => sum + profile.loginHours.length, 0),
+  };
+}
+
+export function describeModel(definitions: ResolvedDefinitions): string[] {
+  const lines: string[] = [];
+  for (const integration of definitions.integrations) {
+    const profile = integration.profile;
+    const restrictions = [
+      profile.loginIpRanges.length ? `${profile.loginIpRanges.length} IP range(s)` : 'no IP ranges',
+      profile.loginHours.length ? `login hours on ${profile.loginHours.length} day(s)` : 'no login hours',
+    ].join(', ');
+    lines.push(
+      `  ${integration.name} (${integration.externalSystem}, ${integration.direction}${integration.active ? '' : ', INACTIVE'})`,
+      `    user ${integration.user.username}, profile "${profile.name}" (${restrictions})`,
+      `    permission set ${integration.permissionSetName}: ${integration.objectPermissions.length} object(s), ${integration.fieldPermissions.length} field permission(s)` +
+        (integration.extraPermissionSets.length + integration.permissionSetGroups.length
+          ? `; also assigns ${[...integration.extraPermissionSets, ...integration.permissionSetGroups].join(', ')}`
+          : ''),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,187 @@
+/**
+ * Least privilege: the permission set generated for an integration grants exactly what it lists.
+ * Object permissions must be internally consistent (the platform rejects "edit without read"), and
+ * anything that bypasses sharing or administers the org needs a written justification.
+ */
+import type { Integration, ObjectPermissionName } from '../schema.js';
+import type { PathSegment, ProblemList } from '../problems.js';
+
+/** What each object permission needs alongside it, as Salesforce enforces. */
+const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
+  read: [],
+  create: ['read'],
+  edit: ['read'],
+  delete: ['read', 'edit'],
+  viewAll: ['read'],
+  modifyAll: ['read', 'edit', 'delete', 'viewAll'],
+};
+
+/** Object permissions that bypass sharing: allowed only with a justification. */
+const SHARING_BYPASS: ObjectPermissionName[] = ['viewAll', 'modifyAll'];
+
+/**
+ * User permissions that read or change everything, or administer users and security. Names are the
+ * PermissionSet metadata API names.
+ */
+export const DANGEROUS_USER_PERMISSIONS = new Set([
+  'ModifyAllData',
+  'ViewAllData',
+  'ManageUsers',
+  'ManageInternalUsers',
+  'AssignPermissionSets',
+  'ManageProfilesPermissionsets',
+  'ManageRoles',
+  'ManageSharing',
+  'ResetPasswords',
+  'AuthorApex',
+  'CustomizeApplication',
+  'ModifyMetadata',
+  'ManageDataIntegrations',
+  'ManageIpAddresses',
+  'ManageEncryptionKeys',
+  'ManageCertificates',
+  'ViewEncryptedData',
+  'ViewAllUsers',
+  'EditReadOnlyFields',
+  'BulkApiHardDelete',
+  'WeeklyDataExport',
+]);
+
+export interface ResolvedObjectPermission {
+  object: string;
+  allowCreate: boolean;
+  allowDelete: boolean;
+  allowEdit: boolean;
+  allowRead: boolean;
+  modifyAllRecords: boolean;
+  viewAllFields: boolean;
+  viewAllRecords: boolean;
+}
+
+export interface ResolvedFieldPermission {
+  /** Object.Field, as FieldPermissions names it. */
+  field: string;
+  readable: boolean;
+  editable: boolean;
+}
+
+export interface ResolvedAccess {
+  objectPermissions: ResolvedObjectPermission[];
+  fieldPermissions: ResolvedFieldPermission[];
+  userPermissions: string[];
+}
+
+export function resolveAccess(integration: Integration, path: PathSegment[], problems: ProblemList): ResolvedAccess {
+  const objectPermissions: ResolvedObjectPermission[] = [];
+  const fieldPermissions: ResolvedFieldPermission[] = [];
+  const seenObjects = new Map<string, number>();
+  (integration.objects ?? []).forEach((entry, index) => {
+    const entryPath = [...path, 'objects', index];
+    const key = entry.object.toLowerCase();
+    if (seenObjects.has(key)) {
+      problems.error('object-duplicate', [...entryPath, 'object'], `${entry.object} is listed twice (also at objects[${seenObjects.get(key)}]).`, 'Merge the two entries into one.');
+      return;
+    }
+    seenObjects.set(key, index);
+    const access = new Set(entry.access);
+    for (const permission of access) {
+      const missing = IMPLIED[permission].filter((needed) => !access.has(needed));
+      if (missing.length > 0) {
+        problems.error(
+          'object-access-incomplete',
+          [...entryPath, 'access'],
+          `"${permission}" on ${entry.object} needs ${missing.map((name) => `"${name}"`).join(' and ')} as well; Salesforce rejects it otherwise.`,
+          `Add ${missing.map((name) => `"${name}"`).join(', ')} to access, or remove "${permission}".`,
+        );
+      }
+    }
+    const bypass = SHARING_BYPASS.filter((permission) => access.has(permission));
+    if (bypass.length > 0 && !entry.justification) {
+      problems.error(
+        'object-access-unjustified',
+        [...entryPath, 'access'],
+        `${bypass.map((name) => `"${name}"`).join(' and ')} on ${entry.object} bypasses sharing for every record.`,
+        'Remove it, or add a "justification" to this object entry that says why the integration must see or change every record.',
+      );
+    }
+    objectPermissions.push({
+      object: entry.object,
+      allowCreate: access.has('create'),
+      allowDelete: access.has('delete'),
+      allowEdit: access.has('edit'),
+      allowRead: access.has('read'),
+      modifyAllRecords: access.has('modifyAll'),
+      viewAllFields: false,
+      viewAllRecords: access.has('viewAll'),
+    });
+    fieldPermissions.push(...resolveFields(entry, entryPath, access, problems));
+  });
+
+  const userPermissions: string[] = [];
+  const seenPermissions = new Set<string>();
+  (integration.userPermissions ?? []).forEach((grant, index) => {
+    const grantPath = [...path, 'userPermissions', index];
+    if (seenPermissions.has(grant.name)) {
+      problems.error('user-permission-duplicate', [...grantPath, 'name'], `${grant.name} is listed twice.`, 'Remove the duplicate.');
+      return;
+    }
+    seenPermissions.add(grant.name);
+    if (DANGEROUS_USER_PERMISSIONS.has(grant.name) && !grant.justification) {
+      problems.error(
+        'user-permission-unjustified',
+        grantPath,
+        `${grant.name} is a powerful permission: it lets the integration read or change far more than its own data.`,
+        `Remove it, or add a "justification" that says why this integration needs ${grant.name}.`,
+      );
+    }
+    if (grant.name === 'ApiEnabled') {
+      problems.warning('user-permission-redundant', grantPath, 'ApiEnabled comes from the integration profile already.', 'Remove it from the permission set.');
+    }
+    userPermissions.push(grant.name);
+  });
+
+  if (objectPermissions.length === 0 && userPermissions.length === 0 && !integration.permissionSets?.length && !integration.permissionSetGroups?.length) {
+    problems.warning('integration-no-access', path, `${integration.name} grants no access at all; its user could not read anything.`, 'Add "objects", or assign existing "permissionSets".');
+  }
+  return {
+    objectPermissions: objectPermissions.sort((a, b) => compareText(a.object, b.object)),
+    fieldPermissions: fieldPermissions.sort((a, b) => compareText(a.field, b.field)),
+    userPermissions: userPermissions.sort(compareText),
+  };
+}
+
+function resolveFields(
+  entry: NonNullable<Integration['objects']>[number],
+  entryPath: PathSegment[],
+  access: Set<ObjectPermissionName>,
+  problems: ProblemList,
+): ResolvedFieldPermission[] {
+  const result: ResolvedFieldPermission[] = [];
+  const readFields = entry.fields?.read ?? [];
+  const editFields = entry.fields?.edit ?? [];
+  const seen = new Map<string, string>();
+  for (const [kind, fields] of [
+    ['read', readFields],
+    ['edit', editFields],
+  ] as const) {
+    fields.forEach((field, index) => {
+      const fieldPath = [...entryPath, 'fields', kind, index];
+      const key = field.toLowerCase();
+      if (seen.has(key)) {
+        problems.error('field-duplicate', fieldPath, `${entry.object}.${field} is listed under both "read" and "edit".`, 'List it once: "edit" already includes read access.');
+        return;
+      }
+      seen.set(key, kind);
+      if (kind === 'edit' && !access.has('edit') && !access.has('create')) {
+        problems.error('field-edit-without-object-edit', fieldPath, `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`, `Move it to "read", or add "edit" to ${entry.object}'s access.`);
+      }
+      result.push({ field: `${entry.object}.${field}`, readable: true, editable: kind === 'edit' });
+    });
+  }
+  return result;
+}
+
+/** Ordinal comparison: stable output regardless of the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

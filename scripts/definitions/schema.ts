@@ -1,0 +1,362 @@
+/**
+ * The definitions file format. This TypeBox schema is the single source of truth: it gives the
+ * TypeScript types, the runtime structural check (ajv), and the JSON Schema published in
+ * config/schema/ that editors use for completion (`npm run generate` keeps that file in sync; a test
+ * fails when it drifts). Cross-field rules (IP ranges, login hours, references, least privilege) live
+ * in rules/ because JSON Schema cannot express them with useful messages.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+/** Extra schema keyword: the fix we print when a value breaks this schema's pattern or format. */
+const hint = (text: string) => ({ hint: text });
+
+const ApiName = (description: string, maxLength = 40) =>
+  Type.String({
+    description,
+    minLength: 1,
+    maxLength,
+    pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$',
+    ...hint(
+      'Use an API name: start with a letter, then letters, digits and single underscores, not ending in an underscore.',
+    ),
+  });
+
+const NonBlank = (description: string, maxLength = 255) =>
+  Type.String({ description, minLength: 1, maxLength, pattern: '\\S', ...hint('Write a non-blank value.') });
+
+const Email = (description: string) =>
+  Type.String({
+    description,
+    maxLength: 128,
+    pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+    ...hint('Write an email address such as owner@example.com.'),
+  });
+
+const Justification = (description: string) =>
+  Type.String({
+    description,
+    minLength: 20,
+    maxLength: 4000,
+    ...hint('Write at least a sentence (20 characters or more) that says why this is needed.'),
+  });
+
+export const ObjectPermissionName = Type.Union(
+  [
+    Type.Literal('read'),
+    Type.Literal('create'),
+    Type.Literal('edit'),
+    Type.Literal('delete'),
+    Type.Literal('viewAll'),
+    Type.Literal('modifyAll'),
+  ],
+  { description: 'An object permission: read, create, edit, delete, viewAll or modifyAll.' },
+);
+export type ObjectPermissionName = Static<typeof ObjectPermissionName>;
+
+const FieldName = Type.String({
+  description: 'Field API name on this object, without the object prefix (Email, Industry, Region__c).',
+  pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__[A-Za-z](?:[A-Za-z0-9]|_(?!_))*)?(?:__c)?$',
+  ...hint('Write the field API name without the object, e.g. "Email" or "Region__c".'),
+});
+
+export const ObjectAccess = Type.Object(
+  {
+    object: Type.String({
+      description: 'Object API name: a standard object (Lead) or a custom one (Invoice__c, ns__Invoice__c).',
+      pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__[A-Za-z](?:[A-Za-z0-9]|_(?!_))*)?(?:__c)?$',
+      ...hint('Write the object API name, e.g. "Lead" or "Invoice__c".'),
+    }),
+    access: Type.Array(ObjectPermissionName, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Object permissions. edit needs read; delete needs read and edit; viewAll/modifyAll need a justification.',
+    }),
+    fields: Type.Optional(
+      Type.Object(
+        {
+          read: Type.Optional(Type.Array(FieldName, { uniqueItems: true, description: 'Fields it may read.' })),
+          edit: Type.Optional(
+            Type.Array(FieldName, { uniqueItems: true, description: 'Fields it may read and edit.' }),
+          ),
+        },
+        { additionalProperties: false, description: 'Field-level access; fields not listed stay hidden.' },
+      ),
+    ),
+    justification: Type.Optional(
+      Justification('Required when access includes viewAll or modifyAll: why sharing must be bypassed.'),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ObjectAccess = Static<typeof ObjectAccess>;
+
+export const UserPermissionGrant = Type.Object(
+  {
+    name: Type.String({
+      description: 'User permission API name as in PermissionSet metadata (ApiEnabled, ViewSetup, ...).',
+      pattern: '^[A-Za-z][A-Za-z0-9]*$',
+      ...hint('Write the permission API name, e.g. "ViewSetup".'),
+    }),
+    justification: Type.Optional(
+      Justification('Required for powerful permissions (ModifyAllData, ViewAllData, ManageUsers, ...).'),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const IpRange = Type.Union(
+  [
+    Type.Object(
+      {
+        cidr: Type.String({
+          description: 'A block in CIDR notation: 203.0.113.0/24 or 2001:db8::/48.',
+          ...hint('Write an IPv4 or IPv6 CIDR block such as 203.0.113.0/24.'),
+        }),
+        description: Type.Optional(Type.String({ maxLength: 255, description: 'What this range is.' })),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      {
+        start: Type.String({ description: 'First address of the range (IPv4 or IPv6).' }),
+        end: Type.String({ description: 'Last address of the range, same IP version as start.' }),
+        description: Type.Optional(Type.String({ maxLength: 255, description: 'What this range is.' })),
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  { description: 'Either { "cidr": ... } or { "start": ..., "end": ... }, with an optional description.' },
+);
+export type IpRange = Static<typeof IpRange>;
+
+const DayHours = Type.String({
+  description:
+    'Login window in the org default time zone: "08:00-18:00", "00:00-24:00" for all day, or "closed".',
+  pattern: '^(closed|([01][0-9]|2[0-4]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9])$',
+  ...hint('Write "HH:MM-HH:MM" (24-hour clock, e.g. "08:00-18:00") or "closed".'),
+});
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const LoginHours = Type.Object(
+  {
+    monday: Type.Optional(DayHours),
+    tuesday: Type.Optional(DayHours),
+    wednesday: Type.Optional(DayHours),
+    thursday: Type.Optional(DayHours),
+    friday: Type.Optional(DayHours),
+    saturday: Type.Optional(DayHours),
+    sunday: Type.Optional(DayHours),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'Login hours per weekday. A day left out has no restriction.',
+  },
+);
+export type LoginHours = Static<typeof LoginHours>;
+
+export const Profile = Type.Object(
+  {
+    name: Type.String({
+      description: 'Profile name in the org (letters, digits, spaces, hyphens, underscores).',
+      minLength: 1,
+      maxLength: 80,
+      pattern: '^[A-Za-z0-9][A-Za-z0-9 _-]*$',
+      ...hint('Use letters, digits, spaces, hyphens and underscores, e.g. "Integration - ERP Restricted".'),
+    }),
+    description: Type.Optional(Type.String({ maxLength: 255, description: 'Shown in Setup.' })),
+    existing: Type.Optional(
+      Type.Boolean({
+        description:
+          'true for a profile that already exists in the org (for example "Minimum Access - API Only Integrations"): it is referenced, never generated.',
+      }),
+    ),
+    userLicense: Type.Optional(
+      Type.String({
+        description: 'User licence of the profile. Integrations need "Salesforce Integration" (the default).',
+      }),
+    ),
+    loginIpRanges: Type.Optional(
+      Type.Array(IpRange, { description: 'Addresses this profile may log in from. Empty or absent: any.' }),
+    ),
+    loginHours: Type.Optional(LoginHours),
+  },
+  { additionalProperties: false },
+);
+export type Profile = Static<typeof Profile>;
+
+export const IntegrationUser = Type.Object(
+  {
+    username: Type.String({
+      description: 'Username; unique across all Salesforce orgs. Environments may add a suffix.',
+      maxLength: 80,
+      pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+      ...hint('Write the username in email form, e.g. marketing.integration@acme.example.'),
+    }),
+    email: Email('Where Salesforce sends this user’s notifications: a monitored team mailbox.'),
+    firstName: Type.Optional(Type.String({ maxLength: 40 })),
+    lastName: NonBlank('Last name, shown in Setup and audit trails.', 80),
+    alias: Type.String({
+      description: 'Alias, at most 8 characters, unique among the integrations.',
+      minLength: 1,
+      maxLength: 8,
+      pattern: '^\\S+$',
+      ...hint('Use 1 to 8 characters without spaces.'),
+    }),
+    timeZone: Type.String({ description: 'TimeZoneSidKey, e.g. America/New_York.', minLength: 1 }),
+    locale: Type.String({ description: 'LocaleSidKey, e.g. en_US.', pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$' }),
+    language: Type.String({
+      description: 'LanguageLocaleKey, e.g. en_US.',
+      pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
+    }),
+    emailEncoding: Type.Optional(Type.String({ description: 'EmailEncodingKey; default UTF-8.' })),
+  },
+  { additionalProperties: false },
+);
+
+export const Integration = Type.Object(
+  {
+    name: ApiName('API name of the integration; also names its permission set and definition record.', 36),
+    label: NonBlank('Human-readable name.', 40),
+    externalSystem: NonBlank('The external system this user serves, e.g. "Acme Marketing Cloud".'),
+    direction: Type.Union([Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('bidirectional')], {
+      description: 'Data direction as seen from Salesforce.',
+    }),
+    owner: Type.Object(
+      {
+        name: NonBlank('The person accountable for this integration.'),
+        email: Email('Their email.'),
+      },
+      { additionalProperties: false },
+    ),
+    justification: Justification('Why this integration and its access exist.'),
+    active: Type.Optional(Type.Boolean({ description: 'Default true. Inactive: the user is frozen or deactivated.' })),
+    whenInactive: Type.Optional(
+      Type.Union([Type.Literal('freeze'), Type.Literal('deactivate')], {
+        description: 'What an inactive definition does to its user (default freeze).',
+      }),
+    ),
+    user: IntegrationUser,
+    profile: Type.String({ description: 'Name of a profile in "profiles".', minLength: 1 }),
+    objects: Type.Optional(Type.Array(ObjectAccess, { description: 'Object and field access of its permission set.' })),
+    userPermissions: Type.Optional(
+      Type.Array(UserPermissionGrant, { description: 'User permissions of its permission set (rarely needed).' }),
+    ),
+    permissionSets: Type.Optional(
+      Type.Array(ApiName('Existing permission set API name.', 80), {
+        uniqueItems: true,
+        description: 'Existing permission sets to assign as well.',
+      }),
+    ),
+    permissionSetGroups: Type.Optional(
+      Type.Array(ApiName('Existing permission set group API name.', 80), {
+        uniqueItems: true,
+        description: 'Existing permission set groups to assign.',
+      }),
+    ),
+    removeUnlistedAssignments: Type.Optional(
+      Type.Boolean({ description: 'Remove permission set assignments not listed here (default false: report only).' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Integration = Static<typeof Integration>;
+
+export const Environment = Type.Object(
+  {
+    name: ApiName('Environment name, chosen with --environment.', 40),
+    default: Type.Optional(Type.Boolean({ description: 'Used when no environment is chosen (one at most).' })),
+    sandbox: Type.Optional(Type.Boolean({ description: 'Picked for sandbox orgs when none is chosen (one at most).' })),
+    usernameSuffix: Type.Optional(
+      Type.String({
+        description:
+          'Appended to every username, e.g. ".uat". The tokens {sandboxName} and {orgId} are resolved in the org.',
+        pattern: '^[A-Za-z0-9._{}-]*$',
+        ...hint('Use letters, digits, dots, hyphens, underscores and the tokens {sandboxName} or {orgId}.'),
+      }),
+    ),
+    integrations: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ description: 'Name of the integration to override.' }),
+            username: Type.Optional(IntegrationUser.properties.username),
+            email: Type.Optional(Email('Email in this environment.')),
+            active: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    profiles: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ description: 'Name of the profile to override.' }),
+            loginIpRanges: Type.Optional(Profile.properties.loginIpRanges),
+            loginHours: Type.Optional(LoginHours),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Environment = Static<typeof Environment>;
+
+export const Settings = Type.Object(
+  {
+    permissionSetPrefix: Type.Optional(
+      Type.String({
+        description: 'Prefix of generated permission set names (default "IUK_").',
+        pattern: '^[A-Za-z][A-Za-z0-9_]{0,3}$',
+        ...hint('Use 1 to 4 letters, digits or underscores, starting with a letter.'),
+      }),
+    ),
+    permissionSetLicense: Type.Optional(
+      Type.String({
+        description: 'DeveloperName of the permission set licence assigned first (default SalesforceAPIIntegrationPsl).',
+      }),
+    ),
+    permissionSetLicenseElement: Type.Optional(
+      Type.String({
+        description:
+          'Value written to <license> in generated permission sets. Unset by default (no licence), which the platform accepts for these users.',
+      }),
+    ),
+    namespace: Type.Optional(
+      Type.String({
+        description: 'Namespace of the installed Integration User Kit package, for records of its type (ns__...).',
+        pattern: '^[A-Za-z][A-Za-z0-9]{0,14}$',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const DefinitionsFile = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: 'Path to this file’s JSON Schema, for editors.' })),
+    version: Type.Literal(1, { description: 'Format version of this file.' }),
+    settings: Type.Optional(Settings),
+    profiles: Type.Array(Profile, { description: 'Profiles the integrations use.' }),
+    integrations: Type.Array(Integration, { description: 'One entry per external system.' }),
+    environments: Type.Optional(Type.Array(Environment, { description: 'Per-org overrides.' })),
+  },
+  {
+    additionalProperties: false,
+    $id: 'https://integration-user-kit.dev/schema/integration-definitions.schema.json',
+    title: 'Integration User Kit definitions',
+    description: 'Dedicated, least-privilege, API-only integration users for Salesforce.',
+  },
+);
+export type DefinitionsFile = Static<typeof DefinitionsFile>;
+
+/** The JSON Schema document written to config/schema/, with keys in a stable order. */
+export function jsonSchemaDocument(schema: TSchema = DefinitionsFile): Record<string, unknown> {
+  const { $id, title, description, ...rest } = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id, title, description, ...rest };
+}

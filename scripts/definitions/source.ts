@@ -1,0 +1,139 @@
+/**
+ * Reads a definitions file as JSON while keeping positions, so every problem can point at a line and
+ * column. jsonc-parser is tolerant: it reports syntax errors with offsets instead of throwing, and its
+ * tree lets us find duplicate keys, which JSON.parse silently drops.
+ */
+import {
+  findNodeAtLocation,
+  parse,
+  parseTree,
+  printParseErrorCode,
+  visit,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import type { PathSegment, Problem } from './problems.js';
+
+export interface JsonSource {
+  file: string;
+  text: string;
+  value: unknown;
+  /** Problems found while parsing: syntax errors and duplicate keys. */
+  problems: Problem[];
+  /** Offsets of line starts, and the syntax tree, built only when a problem must be located. */
+  lazy: { lines?: number[]; tree?: Node | undefined };
+}
+
+export function parseJsonSource(file: string, text: string): JsonSource {
+  const errors: ParseError[] = [];
+  const options = { allowTrailingComma: false, disallowComments: true };
+  const value: unknown = parse(text, errors, options);
+  const source: JsonSource = { file, text, value: undefined, problems: [], lazy: {} };
+  for (const error of errors) {
+    source.problems.push({
+      severity: 'error',
+      code: 'json-syntax',
+      file,
+      path: [],
+      ...position(lineStarts(source), error.offset),
+      message: `The file is not valid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
+      fix: 'Correct the JSON syntax at this position (a JSON-aware editor shows it too).',
+    });
+  }
+  if (errors.length > 0) return source;
+  findDuplicateKeys(source, options);
+  if (source.problems.length === 0) source.value = value;
+  return source;
+}
+
+/** Line and column (1-based) of the value at `path`, or of its closest existing parent. */
+export function locate(source: JsonSource, path: readonly PathSegment[]): { line?: number; column?: number } {
+  if (!('tree' in source.lazy)) source.lazy.tree = parseTree(source.text);
+  const tree = source.lazy.tree;
+  if (!tree) return {};
+  const segments = [...path];
+  for (;;) {
+    const node = findNodeAtLocation(tree, segments);
+    if (node) {
+      // For a property value, point at its key: that is where people look.
+      const anchor = node.parent?.type === 'property' ? node.parent : node;
+      return position(lineStarts(source), anchor.offset);
+    }
+    if (segments.length === 0) break;
+    segments.pop();
+  }
+  return {};
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'a property name in double quotes is expected',
+    ValueExpected: 'a value is expected',
+    ColonExpected: 'a colon is expected',
+    CommaExpected: 'a comma is expected',
+    CloseBraceExpected: 'a closing brace } is expected',
+    CloseBracketExpected: 'a closing bracket ] is expected',
+    EndOfFileExpected: 'nothing may follow the top-level value',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character',
+  };
+  return words[code] ?? code;
+}
+
+/** One streaming pass over the text: JSON.parse-style readers silently keep only the last duplicate. */
+function findDuplicateKeys(source: JsonSource, options: { allowTrailingComma: boolean; disallowComments: boolean }) {
+  const keys: Set<string>[] = [];
+  visit(
+    source.text,
+    {
+      onObjectBegin: () => {
+        keys.push(new Set());
+      },
+      onObjectProperty: (property, offset, _length, _line, _column, pathSupplier) => {
+        const seen = keys[keys.length - 1]!;
+        if (seen.has(property)) {
+          source.problems.push({
+            severity: 'error',
+            code: 'json-duplicate-key',
+            file: source.file,
+            path: [...pathSupplier(), property],
+            ...position(lineStarts(source), offset),
+            message: `The key "${property}" appears twice in the same object; JSON readers keep only one of them.`,
+            fix: `Remove or merge the duplicate "${property}".`,
+          });
+        }
+        seen.add(property);
+      },
+      onObjectEnd: () => {
+        keys.pop();
+      },
+    },
+    options,
+  );
+}
+
+function lineStarts(source: JsonSource): number[] {
+  if (source.lazy.lines) return source.lazy.lines;
+  const text = source.text;
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) starts.push(index + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}

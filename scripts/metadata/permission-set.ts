@@ -1,0 +1,45 @@
+/**
+ * The permission set generated for one integration: exactly its object, field and user permissions,
+ * nothing else. Children follow PermissionSet's Metadata API order (see salesforce-facts.md §3).
+ */
+import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
+import { element, optional, renderDocument, truncate, type XmlChild } from './xml.js';
+
+export function permissionSetPath(integration: ResolvedIntegration): string {
+  return `permissionsets/${integration.permissionSetName}.permissionset-meta.xml`;
+}
+
+export function renderPermissionSet(integration: ResolvedIntegration, definitions: ResolvedDefinitions): string {
+  const description = truncate(
+    `Integration User Kit: access of the ${integration.label} integration user (${integration.externalSystem}). Owner: ${integration.owner.name}. Generated from the definitions file; do not edit.`,
+    255,
+  );
+  const children: XmlChild[] = [
+    element('description', description),
+    ...integration.fieldPermissions.map((permission) =>
+      element('fieldPermissions', [
+        element('editable', permission.editable),
+        element('field', permission.field),
+        element('readable', permission.readable),
+      ]),
+    ),
+    element('hasActivationRequired', false),
+    element('label', truncate(`IUK ${integration.label}`, 80)),
+    optional('license', definitions.settings.permissionSetLicenseElement),
+    ...integration.objectPermissions.map((permission) =>
+      element('objectPermissions', [
+        element('allowCreate', permission.allowCreate),
+        element('allowDelete', permission.allowDelete),
+        element('allowEdit', permission.allowEdit),
+        element('allowRead', permission.allowRead),
+        element('modifyAllRecords', permission.modifyAllRecords),
+        element('object', permission.object),
+        element('viewAllRecords', permission.viewAllRecords),
+      ]),
+    ),
+    ...integration.userPermissions.map((name) =>
+      element('userPermissions', [element('enabled', true), element('name', name)]),
+    ),
+  ];
+  return renderDocument('PermissionSet', children);
+}

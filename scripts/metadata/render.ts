@@ -1,0 +1,22 @@
+/**
+ * Renders the whole generated tree from a resolved model: relative path → file content. Pure and
+ * deterministic (inputs are sorted by the definitions layer), so a re-run is byte-identical.
+ */
+import type { ResolvedDefinitions } from '../definitions/model.js';
+import { definitionRecordPath, renderDefinitionRecord } from './definition-record.js';
+import { permissionSetPath, renderPermissionSet } from './permission-set.js';
+import { profilePath, renderProfile } from './profile.js';
+
+export type RenderedTree = Map<string, string>;
+
+export function renderTree(definitions: ResolvedDefinitions): RenderedTree {
+  const files: RenderedTree = new Map();
+  for (const profile of definitions.profiles) {
+    if (!profile.existing) files.set(profilePath(profile), renderProfile(profile));
+  }
+  for (const integration of definitions.integrations) {
+    files.set(permissionSetPath(integration), renderPermissionSet(integration, definitions));
+    files.set(definitionRecordPath(integration, definitions), renderDefinitionRecord(integration, definitions));
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
