@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { generateCommand } from './generate.js';
+import { orgCommands } from './org-commands.js';
 import { startCommand } from './start.js';
 import { validateCommand } from './validate.js';
 import { verifyCommand } from './verify.js';
@@ -11,4 +12,5 @@ export const commands: Command[] = [
   generateCommand,
   verifyCommand,
   // Org workflow commands are registered below this line.
+  ...orgCommands,
 ];

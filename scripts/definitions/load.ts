@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedDefinitions } from './model.js';
-import { formatPath, hasErrors, ProblemList, type Problem } from './problems.js';
+import { hasErrors, ProblemList, type Problem } from './problems.js';
 import { resolveDefinitions } from './resolve.js';
+import { isPathPrefix, salvageForRules } from './salvage.js';
 import type { DefinitionsFile } from './schema.js';
 import { locate, parseJsonSource } from './source.js';
 import { checkStructure } from './structure.js';
@@ -71,19 +72,21 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
 
 /**
  * With structural errors the document's types are not guaranteed, but admins still want every problem
- * in one run. Run the rules defensively and keep only their findings away from the broken parts.
+ * in one run. Run the rules on a salvaged copy (see salvage.ts) and keep only their findings away from
+ * the broken parts, where they would restate or guess at what the structural problems already say.
  */
 function reportRulesDespiteStructure(file: string, value: unknown, environment: string | undefined, list: ProblemList) {
-  const broken = list.items.map((item) => formatPath(item.path));
+  const broken = list.items.map((item) => item.path);
+  const salvaged = salvageForRules(value, broken);
+  if (!salvaged) return;
   const extra = new ProblemList();
   try {
-    resolveDefinitions(file, value as DefinitionsFile, environment, extra);
+    resolveDefinitions(file, salvaged, environment, extra);
   } catch {
-    // A rule tripped over a malformed part; the structural problems already describe it.
+    // Not expected with a salvaged copy; the structural problems are reported either way.
   }
   for (const item of extra.items) {
-    const where = formatPath(item.path);
-    const related = broken.some((path) => where.startsWith(path) || path.startsWith(where));
+    const related = broken.some((path) => isPathPrefix(path, item.path) || isPathPrefix(item.path, path));
     if (related) continue;
     if (item.severity === 'error') list.error(item.code, item.path, item.message, item.fix);
     else list.warning(item.code, item.path, item.message, item.fix);

@@ -146,7 +146,8 @@ function resolveIntegrations(
 ): ResolvedIntegration[] {
   const result: ResolvedIntegration[] = [];
   const names = new Map<string, number>();
-  const usernames = new Map<string, number>();
+  /** Resolved username (lower case) → the integration using it, and its username when not overridden. */
+  const usernames = new Map<string, { index: number; base?: string }>();
   const aliases = new Map<string, number>();
   const usedProfiles = new Set<string>();
   const environmentIndex = environment ? (document.environments ?? []).indexOf(environment) : -1;
@@ -170,12 +171,18 @@ function resolveIntegrations(
     const overrideIndex = environment?.integrations?.findIndex((override) => override.name.toLowerCase() === nameKey) ?? -1;
     const override = overrideIndex >= 0 ? environment?.integrations?.[overrideIndex] : undefined;
     const overridePath: PathSegment[] = ['environments', environmentIndex, 'integrations', overrideIndex];
-    const username = resolveUsername(integration, override?.username, environment, override?.username ? [...overridePath, 'username'] : [...path, 'user', 'username'], problems);
+    const usernamePath = override?.username ? [...overridePath, 'username'] : [...path, 'user', 'username'];
+    const username = resolveUsername(integration, override?.username, environment, usernamePath, problems);
     const usernameKey = username.toLowerCase();
-    if (usernames.has(usernameKey)) {
-      problems.error('username-duplicate', [...path, 'user', 'username'], `Username "${username}" is also used by integrations[${usernames.get(usernameKey)}]${environment ? ` in environment "${environment.name}"` : ''}.`, 'Give every integration its own user: usernames are unique across all Salesforce orgs.');
+    const base = override?.username ? undefined : integration.user.username;
+    const previous = usernames.get(usernameKey);
+    if (previous) {
+      // Equal base usernames collide in every environment: report that once, as written in the file.
+      const inFile = base !== undefined && previous.base?.toLowerCase() === base.toLowerCase();
+      const where = environment && !inFile ? ` in environment "${environment.name}"` : '';
+      problems.error('username-duplicate', usernamePath, `Username "${inFile ? base : username}" is also used by integrations[${previous.index}]${where}.`, 'Give every integration its own user: usernames are unique across all Salesforce orgs.');
     }
-    usernames.set(usernameKey, index);
+    usernames.set(usernameKey, { index, ...(base !== undefined ? { base } : {}) });
     const aliasKey = integration.user.alias.toLowerCase();
     if (aliases.has(aliasKey)) {
       problems.error('alias-duplicate', [...path, 'user', 'alias'], `Alias "${integration.user.alias}" is also used by integrations[${aliases.get(aliasKey)}].`, 'Give each integration user a distinct alias (at most 8 characters).');

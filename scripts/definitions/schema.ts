@@ -10,12 +10,14 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 /** Extra schema keyword: the fix we print when a value breaks this schema's pattern or format. */
 const hint = (text: string) => ({ hint: text });
 
+/** Developer-name rules: a letter first, then letters and digits with single underscores between them (so no
+ * double or trailing underscore). The object and field patterns below use the same segment. */
 const ApiName = (description: string, maxLength = 40) =>
   Type.String({
     description,
     minLength: 1,
     maxLength,
-    pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$',
+    pattern: '^[A-Za-z](?:_?[A-Za-z0-9])*$',
     ...hint(
       'Use an API name: start with a letter, then letters, digits and single underscores, not ending in an underscore.',
     ),
@@ -55,7 +57,7 @@ export type ObjectPermissionName = Static<typeof ObjectPermissionName>;
 
 const FieldName = Type.String({
   description: 'Field API name on this object, without the object prefix (Email, Industry, Region__c).',
-  pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__[A-Za-z](?:[A-Za-z0-9]|_(?!_))*)?(?:__c)?$',
+  pattern: '^[A-Za-z](?:_?[A-Za-z0-9])*(?:__[A-Za-z](?:_?[A-Za-z0-9])*)?(?:__c)?$',
   ...hint('Write the field API name without the object, e.g. "Email" or "Region__c".'),
 });
 
@@ -63,7 +65,7 @@ export const ObjectAccess = Type.Object(
   {
     object: Type.String({
       description: 'Object API name: a standard object (Lead) or a custom one (Invoice__c, ns__Invoice__c).',
-      pattern: '^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__[A-Za-z](?:[A-Za-z0-9]|_(?!_))*)?(?:__c)?$',
+      pattern: '^[A-Za-z](?:_?[A-Za-z0-9])*(?:__[A-Za-z](?:_?[A-Za-z0-9])*)?(?:__c)?$',
       ...hint('Write the object API name, e.g. "Lead" or "Invoice__c".'),
     }),
     access: Type.Array(ObjectPermissionName, {

@@ -3,15 +3,7 @@
  * column. jsonc-parser is tolerant: it reports syntax errors with offsets instead of throwing, and its
  * tree lets us find duplicate keys, which JSON.parse silently drops.
  */
-import {
-  findNodeAtLocation,
-  parse,
-  parseTree,
-  printParseErrorCode,
-  visit,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { PathSegment, Problem } from './problems.js';
 
 export interface JsonSource {
@@ -25,10 +17,27 @@ export interface JsonSource {
 }
 
 export function parseJsonSource(file: string, text: string): JsonSource {
-  const errors: ParseError[] = [];
   const options = { allowTrailingComma: false, disallowComments: true };
-  const value: unknown = parse(text, errors, options);
   const source: JsonSource = { file, text, value: undefined, problems: [], lazy: {} };
+  // The native parser is several times faster; the tolerant one runs only to locate syntax errors.
+  let value: unknown;
+  const errors: ParseError[] = [];
+  try {
+    value = JSON.parse(text);
+  } catch (nativeError) {
+    parse(text, errors, options);
+    if (errors.length === 0) {
+      source.problems.push({
+        severity: 'error',
+        code: 'json-syntax',
+        file,
+        path: [],
+        message: `The file is not valid JSON: ${(nativeError as Error).message}.`,
+        fix: 'Correct the JSON syntax (a JSON-aware editor shows where).',
+      });
+      return source;
+    }
+  }
   for (const error of errors) {
     source.problems.push({
       severity: 'error',
@@ -41,7 +50,7 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     });
   }
   if (errors.length > 0) return source;
-  findDuplicateKeys(source, options);
+  findDuplicateKeys(source);
   if (source.problems.length === 0) source.value = value;
   return source;
 }
@@ -87,36 +96,52 @@ function describeParseError(code: string): string {
   return words[code] ?? code;
 }
 
-/** One streaming pass over the text: JSON.parse-style readers silently keep only the last duplicate. */
-function findDuplicateKeys(source: JsonSource, options: { allowTrailingComma: boolean; disallowComments: boolean }) {
-  const keys: Set<string>[] = [];
-  visit(
-    source.text,
-    {
-      onObjectBegin: () => {
-        keys.push(new Set());
-      },
-      onObjectProperty: (property, offset, _length, _line, _column, pathSupplier) => {
-        const seen = keys[keys.length - 1]!;
-        if (seen.has(property)) {
+/**
+ * JSON.parse keeps only the last of duplicate keys, silently. One pass over the (already valid) text
+ * finds them; a plain character loop is several times faster than a general tokenizer on large files.
+ */
+function findDuplicateKeys(source: JsonSource): void {
+  const text = source.text;
+  type Frame = { object: true; keys: Set<string>; expectingKey: boolean; key?: string } | { object: false; index: number };
+  const stack: Frame[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34 /* " */) {
+      const start = index;
+      index++;
+      while (text.charCodeAt(index) !== 34) index += text.charCodeAt(index) === 92 /* \ */ ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top?.object && top.expectingKey) {
+        const raw = text.slice(start + 1, index);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (top.keys.has(key)) {
           source.problems.push({
             severity: 'error',
             code: 'json-duplicate-key',
             file: source.file,
-            path: [...pathSupplier(), property],
-            ...position(lineStarts(source), offset),
-            message: `The key "${property}" appears twice in the same object; JSON readers keep only one of them.`,
-            fix: `Remove or merge the duplicate "${property}".`,
+            path: [...pathOf(stack.slice(0, -1)), key],
+            ...position(lineStarts(source), start),
+            message: `The key "${key}" appears twice in the same object; JSON readers keep only one of them.`,
+            fix: `Remove or merge the duplicate "${key}".`,
           });
         }
-        seen.add(property);
-      },
-      onObjectEnd: () => {
-        keys.pop();
-      },
-    },
-    options,
-  );
+        top.keys.add(key);
+        top.key = key;
+        top.expectingKey = false;
+      }
+    } else if (code === 123 /* { */) stack.push({ object: true, keys: new Set(), expectingKey: true });
+    else if (code === 91 /* [ */) stack.push({ object: false, index: 0 });
+    else if (code === 125 /* } */ || code === 93 /* ] */) stack.pop();
+    else if (code === 44 /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.object) top.expectingKey = true;
+      else if (top) top.index++;
+    }
+  }
+
+  function pathOf(frames: Frame[]): PathSegment[] {
+    return frames.map((frame) => (frame.object ? (frame.key ?? '') : frame.index));
+  }
 }
 
 function lineStarts(source: JsonSource): number[] {

@@ -3,7 +3,7 @@
  * nothing else. Children follow PermissionSet's Metadata API order (see salesforce-facts.md §3).
  */
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
-import { element, optional, renderDocument, truncate, type XmlChild } from './xml.js';
+import { element, flatElement, optional, renderDocument, truncate, type XmlChild } from './xml.js';
 
 export function permissionSetPath(integration: ResolvedIntegration): string {
   return `permissionsets/${integration.permissionSetName}.permissionset-meta.xml`;
@@ -17,24 +17,24 @@ export function renderPermissionSet(integration: ResolvedIntegration, definition
   const children: XmlChild[] = [
     element('description', description),
     ...integration.fieldPermissions.map((permission) =>
-      element('fieldPermissions', [
-        element('editable', permission.editable),
-        element('field', permission.field),
-        element('readable', permission.readable),
+      flatElement('fieldPermissions', [
+        ['editable', permission.editable],
+        ['field', permission.field],
+        ['readable', permission.readable],
       ]),
     ),
     element('hasActivationRequired', false),
     element('label', truncate(`IUK ${integration.label}`, 80)),
     optional('license', definitions.settings.permissionSetLicenseElement),
     ...integration.objectPermissions.map((permission) =>
-      element('objectPermissions', [
-        element('allowCreate', permission.allowCreate),
-        element('allowDelete', permission.allowDelete),
-        element('allowEdit', permission.allowEdit),
-        element('allowRead', permission.allowRead),
-        element('modifyAllRecords', permission.modifyAllRecords),
-        element('object', permission.object),
-        element('viewAllRecords', permission.viewAllRecords),
+      flatElement('objectPermissions', [
+        ['allowCreate', permission.allowCreate],
+        ['allowDelete', permission.allowDelete],
+        ['allowEdit', permission.allowEdit],
+        ['allowRead', permission.allowRead],
+        ['modifyAllRecords', permission.modifyAllRecords],
+        ['object', permission.object],
+        ['viewAllRecords', permission.viewAllRecords],
       ]),
     ),
     ...integration.userPermissions.map((name) =>

@@ -75,17 +75,21 @@ export async function writeTree(outputDir: string, files: RenderedTree): Promise
 
   // Stage every new file next to its target; only when all are staged do we swap them in.
   const staged: [string, string][] = [];
+  const createdFolders: string[] = [];
   const suffix = `.iuk-tmp-${process.pid}`;
   try {
     for (const relative of [...plan.written, MANIFEST_FILE]) {
       const target = path.join(outputDir, relative);
-      await mkdir(path.dirname(target), { recursive: true });
+      const firstCreated = await mkdir(path.dirname(target), { recursive: true });
+      if (firstCreated) createdFolders.push(...foldersBetween(firstCreated, path.dirname(target)));
       const temporary = `${target}${suffix}`;
-      await writeFile(temporary, relative === MANIFEST_FILE ? manifestText : files.get(relative)!, 'utf8');
       staged.push([temporary, target]);
+      await writeFile(temporary, relative === MANIFEST_FILE ? manifestText : files.get(relative)!, 'utf8');
     }
   } catch (error) {
+    // Undo the staging completely: temporary files, then the folders this run created (deepest first).
     await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+    for (const folder of createdFolders.sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => undefined);
     throw error;
   }
   for (const [temporary, target] of staged) await rename(temporary, target);
@@ -94,6 +98,16 @@ export async function writeTree(outputDir: string, files: RenderedTree): Promise
     await removeEmptyParents(outputDir, path.dirname(relative));
   }
   return plan;
+}
+
+/** `first` and every folder below it on the way to `last` (mkdir -p created all of them). */
+function foldersBetween(first: string, last: string): string[] {
+  const folders: string[] = [];
+  for (let current = last; current.length >= first.length; current = path.dirname(current)) {
+    folders.push(current);
+    if (current === first) break;
+  }
+  return folders;
 }
 
 async function removeEmptyParents(root: string, relativeDir: string): Promise<void> {

@@ -76,10 +76,12 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   }
 
   // 3. Every file belongs to a component. A stray file is either a mistake or something SDR skips silently.
+  //    Code files without their -meta.xml get the more precise finding of step 4 instead.
+  const lonelyCode = relevant.filter((file) => /\.(cls|trigger)$/.test(file) && !relevant.includes(`${file}-meta.xml`));
   const owned = new Set<string>();
   for (const component of components) for (const file of componentFiles(component)) owned.add(path.resolve(file));
   for (const file of relevant) {
-    if (!owned.has(path.resolve(file))) {
+    if (!owned.has(path.resolve(file)) && !lonelyCode.includes(file)) {
       findings.push({
         file: relativeTo(options.root, file),
         message: 'Belongs to no metadata component: a misplaced or misnamed file (or add it to .forceignore if it is tooling).',
@@ -88,10 +90,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   }
 
   // 4. Apex and other bundles need their -meta.xml; SDR resolves a lone .cls without complaint.
-  for (const file of relevant.filter((candidate) => /\.(cls|trigger)$/.test(candidate))) {
-    if (!relevant.includes(`${file}-meta.xml`)) {
-      findings.push({ file: relativeTo(options.root, file), message: `Missing ${path.basename(file)}-meta.xml next to it.` });
-    }
+  for (const file of lonelyCode) {
+    findings.push({ file: relativeTo(options.root, file), message: `Missing ${path.basename(file)}-meta.xml next to it.` });
   }
 
   // 5. Packaging: the package directory carries nothing a 2GP package cannot install.

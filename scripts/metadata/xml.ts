@@ -5,7 +5,11 @@
  * testable next to each renderer.
  */
 export type XmlValue = string | number | boolean;
-export type XmlChild = XmlElement | undefined | false;
+export type XmlChild = XmlElement | RawXml | undefined | false;
+/** Already-rendered text for a direct child of the root (see flatElement). */
+export interface RawXml {
+  raw: string;
+}
 export interface XmlElement {
   name: string;
   value?: XmlValue;
@@ -19,38 +23,66 @@ export function element(name: string, content: XmlValue | XmlChild[]): XmlElemen
   return Array.isArray(content) ? { name, children: content } : { name, value: content };
 }
 
+/**
+ * A direct child of the root whose children are all leaves, rendered straight to text. Permission
+ * sets hold hundreds of thousands of these in large orgs; skipping the element objects keeps the
+ * generator fast and its memory flat.
+ */
+export function flatElement(name: string, fields: [string, XmlValue][]): RawXml {
+  let text = `    <${name}>\n`;
+  for (const [field, value] of fields) {
+    text += `        <${field}>${typeof value === 'string' ? escapeXml(value) : String(value)}</${field}>\n`;
+  }
+  return { raw: `${text}    </${name}>\n` };
+}
+
 /** Element only when a value is present: optional metadata fields are left out, never written empty. */
 export function optional(name: string, value: XmlValue | undefined): XmlElement | undefined {
   return value === undefined || value === '' ? undefined : { name, value };
 }
 
 export function renderDocument(root: string, children: XmlChild[], attributes: Record<string, string> = {}): string {
-  const attributeText = Object.entries({ xmlns: METADATA_NAMESPACE, ...attributes })
-    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
-    .join('');
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<${root}${attributeText}>`];
-  for (const child of children) if (child) renderElement(child, 1, lines);
-  lines.push(`</${root}>`);
-  return `${lines.join('\n')}\n`;
+  const parts = [`<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`];
+  for (const child of children) {
+    if (!child) continue;
+    if ('raw' in child) parts.push(child.raw);
+    else renderElement(child, 1, parts);
+  }
+  parts.push(`</${root}>\n`);
+  return parts.join('');
 }
 
-function renderElement(node: XmlElement, depth: number, lines: string[]): void {
-  const indent = '    '.repeat(depth);
-  const open = `${node.name}${Object.entries(node.attributes ?? {})
-    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
-    .join('')}`;
+const INDENT = Array.from({ length: 8 }, (_, depth) => '    '.repeat(depth));
+
+function renderElement(node: XmlElement, depth: number, parts: string[]): void {
+  const indent = INDENT[depth] ?? '    '.repeat(depth);
+  const open = node.attributes ? `${node.name}${attributeText(node.attributes)}` : node.name;
   if (node.children) {
-    lines.push(`${indent}<${open}>`);
-    for (const child of node.children) if (child) renderElement(child, depth + 1, lines);
-    lines.push(`${indent}</${node.name}>`);
+    parts.push(`${indent}<${open}>\n`);
+    for (const child of node.children) {
+      if (!child) continue;
+      if ('raw' in child) throw new Error('Raw XML is only allowed directly under the root element.');
+      renderElement(child, depth + 1, parts);
+    }
+    parts.push(`${indent}</${node.name}>\n`);
   } else if (node.value === undefined) {
-    lines.push(`${indent}<${open}/>`);
+    parts.push(`${indent}<${open}/>\n`);
   } else {
-    lines.push(`${indent}<${open}>${escapeXml(String(node.value))}</${node.name}>`);
+    const text = typeof node.value === 'string' ? escapeXml(node.value) : String(node.value);
+    parts.push(`${indent}<${open}>${text}</${node.name}>\n`);
   }
 }
 
+function attributeText(attributes: Record<string, string>): string {
+  let text = '';
+  for (const [key, value] of Object.entries(attributes)) text += ` ${key}="${escapeXml(value)}"`;
+  return text;
+}
+
+const NEEDS_ESCAPE = /[&<>"']/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

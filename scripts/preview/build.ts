@@ -82,7 +82,8 @@ async function baseComponentRecords(): Promise<LwcModuleRecord[]> {
  * "current engine is v8..., but template was compiled with v9...".
  */
 function engineRecords(): LwcModuleRecord[] {
-  const lwcPackageJson = requireFromProject.resolve('lwc/package.json');
+  // `lwc` exports no ./package.json; its entry sits at the package root.
+  const lwcPackageJson = path.join(path.dirname(requireFromProject.resolve('lwc')), 'package.json');
   const lwcVersion = (JSON.parse(readFileSync(lwcPackageJson, 'utf8')) as { version: string }).version;
   const fromLwc = createRequire(lwcPackageJson);
   const records: LwcModuleRecord[] = [];

@@ -12,6 +12,7 @@ export function renderPreviewPage(options: { title: string; entryScript: string;
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">
 <style>
   body { background: #f3f3f3; min-height: 100vh; }

@@ -165,15 +165,16 @@ function resolveFields(
     ['edit', editFields],
   ] as const) {
     fields.forEach((field, index) => {
-      const fieldPath = [...entryPath, 'fields', kind, index];
+      // Paths are built only for problems: this loop runs once per field permission (400,000 in the benchmark).
+      const fieldPath = () => [...entryPath, 'fields', kind, index];
       const key = field.toLowerCase();
       if (seen.has(key)) {
-        problems.error('field-duplicate', fieldPath, `${entry.object}.${field} is listed under both "read" and "edit".`, 'List it once: "edit" already includes read access.');
+        problems.error('field-duplicate', fieldPath(), `${entry.object}.${field} is listed under both "read" and "edit".`, 'List it once: "edit" already includes read access.');
         return;
       }
       seen.set(key, kind);
       if (kind === 'edit' && !access.has('edit') && !access.has('create')) {
-        problems.error('field-edit-without-object-edit', fieldPath, `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`, `Move it to "read", or add "edit" to ${entry.object}'s access.`);
+        problems.error('field-edit-without-object-edit', fieldPath(), `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`, `Move it to "read", or add "edit" to ${entry.object}'s access.`);
       }
       result.push({ field: `${entry.object}.${field}`, readable: true, editable: kind === 'edit' });
     });

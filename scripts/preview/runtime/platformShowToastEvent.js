@@ -4,6 +4,8 @@
  * and shows an SLDS toast, so the toast is visible and testable like in Lightning Experience.
  */
 export const SHOW_TOAST_EVENT = 'lightning__showtoast';
+/** Exported by the platform module too (jest tests listen for it). */
+export const ShowToastEventName = SHOW_TOAST_EVENT;
 
 export class ShowToastEvent extends CustomEvent {
     constructor(toast) {

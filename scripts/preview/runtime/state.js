@@ -68,6 +68,8 @@ export const preview = {
     toasts: [],
     /** Every navigation request: { pageReference, replace }. */
     navigations: [],
+    /** Apex calls not answered yet: the page has settled when this is 0. */
+    pending: 0,
 
     /** Answer the next and later calls of `method` with `value` (JSON, or an Error to reject). */
     setResponse(method, value) {
@@ -91,8 +93,10 @@ export const preview = {
             const variants = fixtureData.table[method] || {};
             response = scenario in variants ? variants[scenario] : variants[DEFAULT_VARIANT];
         }
+        preview.pending += 1;
         return new Promise((resolve, reject) => {
             setTimeout(() => {
+                preview.pending -= 1;
                 if (response === undefined) reject(apexError(`Preview: no fixture answers ${method}.`));
                 else if (isApexErrorShape(response)) reject(clone(response));
                 else resolve(clone(response));

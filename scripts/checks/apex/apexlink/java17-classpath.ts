@@ -53,7 +53,7 @@ export function classFileMajor(bytes: Buffer): number | undefined {
 export function entriesNewerThanJava17(jarFile: string): string[] {
   return readZipEntries(readFileSync(jarFile), jarFile)
     .filter((entry) => entry.name.endsWith('.class'))
-    .filter((entry) => (classFileMajor(entry.read()) ?? 0) > JAVA_17_MAJOR)
+    .filter((entry) => (classFileMajor(entry.readHead(8)) ?? 0) > JAVA_17_MAJOR)
     .map((entry) => entry.name);
 }
 
@@ -112,11 +112,12 @@ function buildCache(jarsDir: string, jars: string[], cacheRoot: string, cacheDir
     writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     try {
       renameSync(staging, cacheDir);
-    } catch (error) {
-      // Another run finished the same cache first: use theirs if it verifies.
+    } catch {
+      // Another run finished the same cache first (use theirs), or the cache was damaged (replace it).
       const theirs = readVerifiedManifest(cacheDir, key);
-      if (!theirs) throw error;
-      return theirs;
+      if (theirs) return theirs;
+      rmSync(cacheDir, { recursive: true, force: true });
+      renameSync(staging, cacheDir);
     }
     return manifest;
   } finally {

@@ -3,12 +3,14 @@
  * verify a patched jar independently of the tool that wrote it. Stored and deflated entries only,
  * no zip64 (jars of a few MB never need it).
  */
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
   /** The uncompressed bytes. */
   read(): Buffer;
+  /** At least the first `length` uncompressed bytes (fewer only if the entry is shorter), inflating as little as it can. */
+  readHead(length: number): Buffer;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -33,15 +35,22 @@ export function readZipEntries(zip: Buffer, zipName: string): ZipEntry[] {
     const commentLength = zip.readUInt16LE(offset + 32);
     const localHeader = zip.readUInt32LE(offset + 42);
     const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const compressed = (): Buffer => {
+      if (zip.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER) throw new Error(`${zipName}!${name}: bad local header`);
+      if (method !== STORED && method !== DEFLATED) throw new Error(`${zipName}!${name}: unsupported compression method ${method}`);
+      const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+      return zip.subarray(dataStart, dataStart + compressedSize);
+    };
+    const read = (): Buffer => (method === STORED ? Buffer.from(compressed()) : inflateRawSync(compressed()));
     entries.push({
       name,
-      read: () => {
-        if (zip.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER) throw new Error(`${zipName}!${name}: bad local header`);
-        const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-        const data = zip.subarray(dataStart, dataStart + compressedSize);
-        if (method === STORED) return Buffer.from(data);
-        if (method === DEFLATED) return inflateRawSync(data);
-        throw new Error(`${zipName}!${name}: unsupported compression method ${method}`);
+      read,
+      readHead: (length) => {
+        const data = compressed();
+        if (method === STORED) return Buffer.from(data.subarray(0, length));
+        // A deflate stream's first block can be read from a prefix: sync-flush what it gives.
+        const head = inflateRawSync(data.subarray(0, Math.min(data.length, 1024)), { finishFlush: constants.Z_SYNC_FLUSH });
+        return head.length >= length || data.length <= 1024 ? head : read();
       },
     });
     offset += 46 + nameLength + extraLength + commentLength;

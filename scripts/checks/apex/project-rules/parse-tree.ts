@@ -37,7 +37,7 @@ export function findingAt(file: ApexFile, token: ApexToken, rule: string, messag
 export function annotationNames(modifiers: ModifierContext[]): string[] {
   return modifiers.flatMap((modifier) => {
     const annotation = modifier.annotation();
-    return annotation ? [annotation.qualifiedName().getText().toLowerCase()] : [];
+    return annotation ? [annotation.id().getText().toLowerCase()] : [];
   });
 }
 

@@ -8,79 +8,79 @@ import { LightningElement, api } from 'lwc';
  * Events: confirm { reason }, cancel.
  */
 export default class IukConfirmModal extends LightningElement {
-    @api heading;
-    @api confirmLabel = 'Confirm';
-    /** 'brand' or 'destructive'. */
-    @api confirmVariant = 'brand';
-    /** When set, the admin must type a reason before confirming. */
-    @api reasonLabel;
-    @api busy = false;
+  @api heading;
+  @api confirmLabel = 'Confirm';
+  /** 'brand' or 'destructive'. */
+  @api confirmVariant = 'brand';
+  /** When set, the admin must type a reason before confirming. */
+  @api reasonLabel;
+  @api busy = false;
 
-    reason = '';
-    focusedOnOpen = false;
+  reason = '';
+  focusedOnOpen = false;
 
-    get requiresReason() {
-        return !!this.reasonLabel;
+  get requiresReason() {
+    return !!this.reasonLabel;
+  }
+
+  get confirmDisabled() {
+    return this.busy || (this.requiresReason && this.reason.trim().length === 0);
+  }
+
+  renderedCallback() {
+    if (!this.focusedOnOpen) {
+      this.focusedOnOpen = true;
+      const first = this.focusableElements()[0];
+      if (first) {
+        first.focus();
+      }
     }
+  }
 
-    get confirmDisabled() {
-        return this.busy || (this.requiresReason && this.reason.trim().length === 0);
-    }
+  focusableElements() {
+    const selectors = ['[data-id="reason"]', '[data-id="cancel"]', '[data-id="confirm"]'];
+    return selectors
+      .map((selector) => this.template.querySelector(selector))
+      .filter((element) => element && !element.disabled);
+  }
 
-    renderedCallback() {
-        if (!this.focusedOnOpen) {
-            this.focusedOnOpen = true;
-            const first = this.focusableElements()[0];
-            if (first) {
-                first.focus();
-            }
-        }
+  handleKeyDown(event) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.handleCancel();
+      return;
     }
+    if (event.key !== 'Tab') {
+      return;
+    }
+    const focusables = this.focusableElements();
+    if (focusables.length === 0) {
+      return;
+    }
+    const index = focusables.indexOf(this.template.activeElement);
+    const lastIndex = focusables.length - 1;
+    // Wrap around at both ends so keyboard focus never leaves the dialog.
+    if (event.shiftKey && index <= 0) {
+      event.preventDefault();
+      focusables[lastIndex].focus();
+    } else if (!event.shiftKey && (index === lastIndex || index === -1)) {
+      event.preventDefault();
+      focusables[0].focus();
+    }
+  }
 
-    focusableElements() {
-        const selectors = ['[data-id="reason"]', '[data-id="cancel"]', '[data-id="confirm"]'];
-        return selectors
-            .map((selector) => this.template.querySelector(selector))
-            .filter((element) => element && !element.disabled);
-    }
+  handleReasonChange(event) {
+    this.reason = event.target.value || '';
+  }
 
-    handleKeyDown(event) {
-        if (event.key === 'Escape') {
-            event.preventDefault();
-            this.handleCancel();
-            return;
-        }
-        if (event.key !== 'Tab') {
-            return;
-        }
-        const focusables = this.focusableElements();
-        if (focusables.length === 0) {
-            return;
-        }
-        const index = focusables.indexOf(this.template.activeElement);
-        const lastIndex = focusables.length - 1;
-        // Wrap around at both ends so keyboard focus never leaves the dialog.
-        if (event.shiftKey && index <= 0) {
-            event.preventDefault();
-            focusables[lastIndex].focus();
-        } else if (!event.shiftKey && (index === lastIndex || index === -1)) {
-            event.preventDefault();
-            focusables[0].focus();
-        }
-    }
+  handleCancel() {
+    this.dispatchEvent(new CustomEvent('cancel'));
+  }
 
-    handleReasonChange(event) {
-        this.reason = event.target.value || '';
+  handleConfirm() {
+    if (this.confirmDisabled) {
+      return;
     }
-
-    handleCancel() {
-        this.dispatchEvent(new CustomEvent('cancel'));
-    }
-
-    handleConfirm() {
-        if (this.confirmDisabled) {
-            return;
-        }
-        this.dispatchEvent(new CustomEvent('confirm', { detail: { reason: this.reason.trim() } }));
-    }
+    this.dispatchEvent(new CustomEvent('confirm', { detail: { reason: this.reason.trim() } }));
+  }
 }

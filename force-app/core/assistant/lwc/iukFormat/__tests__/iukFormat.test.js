@@ -1,179 +1,183 @@
 import {
-    actionLabel,
-    checklistIcon,
-    dayLabel,
-    formatDayWindow,
-    formatIpRange,
-    formatMinutes,
-    formatNumber,
-    formatPercent,
-    licenceState,
-    reduceErrors,
-    statusBadge,
-    summarizeLoginHours
+  actionLabel,
+  checklistIcon,
+  dayLabel,
+  formatDayWindow,
+  formatIpRange,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  licenceState,
+  reduceErrors,
+  statusBadge,
+  summarizeLoginHours,
 } from 'c/iukFormat';
 
 describe('c-iuk-format', () => {
-    describe('formatMinutes', () => {
-        it.each([
-            [0, '00:00'],
-            [480, '08:00'],
-            [1080, '18:00'],
-            [545, '09:05'],
-            [1440, '24:00']
-        ])('formats %p as %p', (minutes, expected) => {
-            expect(formatMinutes(minutes)).toBe(expected);
-        });
-
-        it.each([null, undefined, -1, 1441, 12.5, '480'])('returns an empty string for %p', (value) => {
-            expect(formatMinutes(value)).toBe('');
-        });
-    });
-
-    it('labels days and keeps unknown values visible', () => {
-        expect(dayLabel('WEDNESDAY')).toBe('Wednesday');
-        expect(dayLabel('FUNDAY')).toBe('FUNDAY');
-        expect(dayLabel(null)).toBe('');
-    });
-
-    it('formats a day window, a closed day and a whole day', () => {
-        expect(formatDayWindow(480, 1080)).toBe('08:00–18:00');
-        expect(formatDayWindow(0, 0)).toBe('No login');
-        expect(formatDayWindow(0, 1440)).toBe('All day');
-    });
-
-    describe('summarizeLoginHours', () => {
-        it('groups consecutive days with the same window', () => {
-            const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
-                day,
-                startMinutes: 480,
-                endMinutes: 1080
-            }));
-            const weekend = ['SATURDAY', 'SUNDAY'].map((day) => ({ day, startMinutes: 0, endMinutes: 0 }));
-            // Out of order on purpose: Apex gives no ordering guarantee.
-            const summary = summarizeLoginHours([...weekend, ...weekdays.reverse()]);
-            expect(summary).toEqual([
-                { key: 'MONDAY', days: 'Monday–Friday', hours: '08:00–18:00', noLogin: false },
-                { key: 'SATURDAY', days: 'Saturday–Sunday', hours: 'No login', noLogin: true }
-            ]);
-        });
-
-        it('does not join days that are not consecutive', () => {
-            const summary = summarizeLoginHours([
-                { day: 'MONDAY', startMinutes: 480, endMinutes: 1080 },
-                { day: 'WEDNESDAY', startMinutes: 480, endMinutes: 1080 }
-            ]);
-            expect(summary.map((line) => line.days)).toEqual(['Monday', 'Wednesday']);
-        });
-
-        it('splits a run when the window changes', () => {
-            const summary = summarizeLoginHours([
-                { day: 'MONDAY', startMinutes: 480, endMinutes: 1080 },
-                { day: 'TUESDAY', startMinutes: 540, endMinutes: 1080 }
-            ]);
-            expect(summary.map((line) => `${line.days} ${line.hours}`)).toEqual([
-                'Monday 08:00–18:00',
-                'Tuesday 09:00–18:00'
-            ]);
-        });
-
-        it('returns nothing for a profile without login hours', () => {
-            expect(summarizeLoginHours([])).toEqual([]);
-            expect(summarizeLoginHours(null)).toEqual([]);
-        });
-    });
-
-    it('formats IP ranges, single addresses and IPv6', () => {
-        expect(formatIpRange({ startAddress: '203.0.113.0', endAddress: '203.0.113.255' })).toBe(
-            '203.0.113.0 – 203.0.113.255'
-        );
-        expect(formatIpRange({ startAddress: '192.0.2.7', endAddress: '192.0.2.7' })).toBe('192.0.2.7');
-        expect(formatIpRange({ startAddress: '2001:db8::', endAddress: '2001:db8:ffff:ffff:ffff:ffff:ffff:ffff' })).toBe(
-            '2001:db8:: – 2001:db8:ffff:ffff:ffff:ffff:ffff:ffff'
-        );
-        expect(formatIpRange(null)).toBe('');
-    });
-
+  describe('formatMinutes', () => {
     it.each([
-        ['NOT_CREATED', 'Not created', 'slds-badge_lightest'],
-        ['READY', 'Ready', 'slds-theme_success'],
-        ['DRIFTED', 'Drifted', 'slds-theme_warning'],
-        ['FROZEN', 'Frozen', 'slds-badge_inverse'],
-        ['INACTIVE', 'Inactive', 'slds-badge_lightest'],
-        ['ERROR', 'Error', 'slds-theme_error']
-    ])('maps status %s to a labelled badge', (status, label, className) => {
-        expect(statusBadge(status)).toEqual({ label, className });
+      [0, '00:00'],
+      [480, '08:00'],
+      [1080, '18:00'],
+      [545, '09:05'],
+      [1440, '24:00'],
+    ])('formats %p as %p', (minutes, expected) => {
+      expect(formatMinutes(minutes)).toBe(expected);
     });
 
-    it('keeps an unknown status readable', () => {
-        expect(statusBadge('PENDING')).toEqual({ label: 'PENDING', className: 'slds-badge_lightest' });
+    it.each([null, undefined, -1, 1441, 12.5, '480'])('returns an empty string for %p', (value) => {
+      expect(formatMinutes(value)).toBe('');
+    });
+  });
+
+  it('labels days and keeps unknown values visible', () => {
+    expect(dayLabel('WEDNESDAY')).toBe('Wednesday');
+    expect(dayLabel('FUNDAY')).toBe('FUNDAY');
+    expect(dayLabel(null)).toBe('');
+  });
+
+  it('formats a day window, a closed day and a whole day', () => {
+    expect(formatDayWindow(480, 1080)).toBe('08:00–18:00');
+    expect(formatDayWindow(0, 0)).toBe('No login');
+    expect(formatDayWindow(0, 1440)).toBe('All day');
+  });
+
+  describe('summarizeLoginHours', () => {
+    it('groups consecutive days with the same window', () => {
+      const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
+        day,
+        startMinutes: 480,
+        endMinutes: 1080,
+      }));
+      const weekend = ['SATURDAY', 'SUNDAY'].map((day) => ({ day, startMinutes: 0, endMinutes: 0 }));
+      // Out of order on purpose: Apex gives no ordering guarantee.
+      const summary = summarizeLoginHours([...weekend, ...weekdays.reverse()]);
+      expect(summary).toEqual([
+        { key: 'MONDAY', days: 'Monday–Friday', hours: '08:00–18:00', noLogin: false },
+        { key: 'SATURDAY', days: 'Saturday–Sunday', hours: 'No login', noLogin: true },
+      ]);
     });
 
-    it('maps checklist statuses to icons with text alternatives', () => {
-        expect(checklistIcon('PASS')).toEqual({ iconName: 'utility:success', variant: 'success', label: 'Passed' });
-        expect(checklistIcon('WARN').variant).toBe('warning');
-        expect(checklistIcon('FAIL')).toEqual({ iconName: 'utility:error', variant: 'error', label: 'Failed' });
-        expect(checklistIcon('SKIPPED').label).toBe('SKIPPED');
+    it('does not join days that are not consecutive', () => {
+      const summary = summarizeLoginHours([
+        { day: 'MONDAY', startMinutes: 480, endMinutes: 1080 },
+        { day: 'WEDNESDAY', startMinutes: 480, endMinutes: 1080 },
+      ]);
+      expect(summary.map((line) => line.days)).toEqual(['Monday', 'Wednesday']);
     });
 
-    it('labels planned action types', () => {
-        expect(actionLabel('ASSIGN_PERMISSION_SET_LICENSE')).toBe('Assign permission set licence');
-        expect(actionLabel('UNLISTED_ASSIGNMENT')).toBe('Unlisted assignment (report only)');
-        expect(actionLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    it('splits a run when the window changes', () => {
+      const summary = summarizeLoginHours([
+        { day: 'MONDAY', startMinutes: 480, endMinutes: 1080 },
+        { day: 'TUESDAY', startMinutes: 540, endMinutes: 1080 },
+      ]);
+      expect(summary.map((line) => `${line.days} ${line.hours}`)).toEqual([
+        'Monday 08:00–18:00',
+        'Tuesday 09:00–18:00',
+      ]);
     });
 
-    it('formats numbers and percentages', () => {
-        expect(formatNumber(115000)).toBe('115,000');
-        expect(formatNumber(null)).toBe('–');
-        expect(formatPercent(15.87)).toBe('15.9%');
-        expect(formatPercent(undefined)).toBe('–');
+    it('returns nothing for a profile without login hours', () => {
+      expect(summarizeLoginHours([])).toEqual([]);
+      expect(summarizeLoginHours(null)).toEqual([]);
+    });
+  });
+
+  it('formats IP ranges, single addresses and IPv6', () => {
+    expect(formatIpRange({ startAddress: '203.0.113.0', endAddress: '203.0.113.255' })).toBe(
+      '203.0.113.0 – 203.0.113.255',
+    );
+    expect(formatIpRange({ startAddress: '192.0.2.7', endAddress: '192.0.2.7' })).toBe('192.0.2.7');
+    expect(
+      formatIpRange({ startAddress: '2001:db8::', endAddress: '2001:db8:ffff:ffff:ffff:ffff:ffff:ffff' }),
+    ).toBe('2001:db8:: – 2001:db8:ffff:ffff:ffff:ffff:ffff:ffff');
+    expect(formatIpRange(null)).toBe('');
+  });
+
+  it.each([
+    ['NOT_CREATED', 'Not created', 'slds-badge_lightest'],
+    ['READY', 'Ready', 'slds-theme_success'],
+    ['DRIFTED', 'Drifted', 'slds-theme_warning'],
+    ['FROZEN', 'Frozen', 'slds-badge_inverse'],
+    ['INACTIVE', 'Inactive', 'slds-badge_lightest'],
+    ['ERROR', 'Error', 'slds-theme_error'],
+  ])('maps status %s to a labelled badge', (status, label, className) => {
+    expect(statusBadge(status)).toEqual({ label, className });
+  });
+
+  it('keeps an unknown status readable', () => {
+    expect(statusBadge('PENDING')).toEqual({ label: 'PENDING', className: 'slds-badge_lightest' });
+  });
+
+  it('maps checklist statuses to icons with text alternatives', () => {
+    expect(checklistIcon('PASS')).toEqual({
+      iconName: 'utility:success',
+      variant: 'success',
+      label: 'Passed',
+    });
+    expect(checklistIcon('WARN').variant).toBe('warning');
+    expect(checklistIcon('FAIL')).toEqual({ iconName: 'utility:error', variant: 'error', label: 'Failed' });
+    expect(checklistIcon('SKIPPED').label).toBe('SKIPPED');
+  });
+
+  it('labels planned action types', () => {
+    expect(actionLabel('ASSIGN_PERMISSION_SET_LICENSE')).toBe('Assign permission set licence');
+    expect(actionLabel('UNLISTED_ASSIGNMENT')).toBe('Unlisted assignment (report only)');
+    expect(actionLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+
+  it('formats numbers and percentages', () => {
+    expect(formatNumber(115000)).toBe('115,000');
+    expect(formatNumber(null)).toBe('–');
+    expect(formatPercent(15.87)).toBe('15.9%');
+    expect(formatPercent(undefined)).toBe('–');
+  });
+
+  describe('licenceState', () => {
+    const label = 'Salesforce API Integration permission set licence';
+
+    it('is an error when the licence is missing', () => {
+      const state = licenceState({ found: false, total: 0, used: 0, available: 0 }, label);
+      expect(state.tone).toBe('error');
+      expect(state.message).toContain('This org has no Salesforce API Integration');
     });
 
-    describe('licenceState', () => {
-        const label = 'Salesforce API Integration permission set licence';
-
-        it('is an error when the licence is missing', () => {
-            const state = licenceState({ found: false, total: 0, used: 0, available: 0 }, label);
-            expect(state.tone).toBe('error');
-            expect(state.message).toContain('This org has no Salesforce API Integration');
-        });
-
-        it('is an error with a way out when no seat is free', () => {
-            const state = licenceState({ found: true, total: 5, used: 5, available: 0 }, label);
-            expect(state.tone).toBe('error');
-            expect(state.message).toContain('Deactivate an integration user');
-        });
-
-        it('warns on the last seat and is ok otherwise', () => {
-            expect(licenceState({ found: true, total: 5, used: 4, available: 1 }, label).tone).toBe('warning');
-            expect(licenceState({ found: true, total: 5, used: 3, available: 2 }, label)).toEqual({
-                tone: 'ok',
-                message: '2 of 5 seats free.'
-            });
-        });
-
-        it('treats a null summary as missing', () => {
-            expect(licenceState(null, label).tone).toBe('error');
-        });
+    it('is an error with a way out when no seat is free', () => {
+      const state = licenceState({ found: true, total: 5, used: 5, available: 0 }, label);
+      expect(state.tone).toBe('error');
+      expect(state.message).toContain('Deactivate an integration user');
     });
 
-    describe('reduceErrors', () => {
-        it('reads an AuraHandledException body', () => {
-            expect(reduceErrors({ body: { message: 'The org changed since the plan.' } })).toBe(
-                'The org changed since the plan.'
-            );
-        });
-
-        it('reads page errors, arrays and JS errors', () => {
-            expect(reduceErrors({ body: { pageErrors: [{ message: 'A' }, { message: 'B' }] } })).toBe('A B');
-            expect(reduceErrors({ body: [{ message: 'first' }, { message: 'second' }] })).toBe('first second');
-            expect(reduceErrors(new Error('boom'))).toBe('boom');
-            expect(reduceErrors(['plain', { statusText: 'Server Error' }])).toBe('plain Server Error');
-        });
-
-        it('never returns an empty message', () => {
-            expect(reduceErrors(null)).toBe('Unknown error');
-            expect(reduceErrors({})).toBe('Unknown error');
-        });
+    it('warns on the last seat and is ok otherwise', () => {
+      expect(licenceState({ found: true, total: 5, used: 4, available: 1 }, label).tone).toBe('warning');
+      expect(licenceState({ found: true, total: 5, used: 3, available: 2 }, label)).toEqual({
+        tone: 'ok',
+        message: '2 of 5 seats free.',
+      });
     });
+
+    it('treats a null summary as missing', () => {
+      expect(licenceState(null, label).tone).toBe('error');
+    });
+  });
+
+  describe('reduceErrors', () => {
+    it('reads an AuraHandledException body', () => {
+      expect(reduceErrors({ body: { message: 'The org changed since the plan.' } })).toBe(
+        'The org changed since the plan.',
+      );
+    });
+
+    it('reads page errors, arrays and JS errors', () => {
+      expect(reduceErrors({ body: { pageErrors: [{ message: 'A' }, { message: 'B' }] } })).toBe('A B');
+      expect(reduceErrors({ body: [{ message: 'first' }, { message: 'second' }] })).toBe('first second');
+      expect(reduceErrors(new Error('boom'))).toBe('boom');
+      expect(reduceErrors(['plain', { statusText: 'Server Error' }])).toBe('plain Server Error');
+    });
+
+    it('never returns an empty message', () => {
+      expect(reduceErrors(null)).toBe('Unknown error');
+      expect(reduceErrors({})).toBe('Unknown error');
+    });
+  });
 });

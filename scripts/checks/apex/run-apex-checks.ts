@@ -1,0 +1,56 @@
+/**
+ * `npm run test:apex`: every offline check of the project's Apex (see docs/apex-checks.md).
+ * Prints each finding as `path:line:col rule message`, then `apex checks: N passed, M failed`, and
+ * exits 1 on any failure.
+ *
+ *   tsx scripts/checks/apex/run-apex-checks.ts [--project <sfdx project dir>] [--only syntax,formatting] [--warnings]
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_CHECKS, formatReport, runApexChecks } from './apex-check-suite.js';
+
+const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export async function main(argv: string[], out: (line: string) => void): Promise<number> {
+  let root = REPOSITORY_ROOT;
+  let checks = ALL_CHECKS;
+  let listWarnings = false;
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    if (flag === '--project' && value) {
+      root = path.resolve(value);
+      index++;
+    } else if (flag === '--warnings') {
+      listWarnings = true;
+    } else if (flag === '--only' && value) {
+      const names = value.split(',');
+      const unknown = names.filter((name) => !ALL_CHECKS.some((check) => check.name === name));
+      if (unknown.length > 0) {
+        out(`--only: unknown check(s) ${unknown.join(', ')}; choose from ${ALL_CHECKS.map((check) => check.name).join(', ')}`);
+        return 2;
+      }
+      checks = ALL_CHECKS.filter((check) => names.includes(check.name));
+      index++;
+    } else {
+      out('usage: run-apex-checks.ts [--project <sfdx project dir>] [--only <check>[,<check>...]] [--warnings]');
+      out(`checks: ${ALL_CHECKS.map((check) => check.name).join(', ')}`);
+      return flag === '--help' ? 0 : 2;
+    }
+  }
+  const started = performance.now();
+  const result = await runApexChecks(root, checks);
+  for (const line of formatReport(result, process.cwd(), { listWarnings })) out(line);
+  out(`(${((performance.now() - started) / 1000).toFixed(1)}s)`);
+  return result.failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2), (line) => console.log(line)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { repoRoot } from '../org/testing/salesforce-test-context.js';
+import { ExitCode } from './command.js';
+import { cell, waitMinutes } from './org-command.js';
+
+const run = promisify(execFile);
+
+/**
+ * The real CLI in a child process whose home has no sf state at all: exactly a machine where nobody
+ * ran `sf org login`. (TestContext cannot show this: its stubbed auth files accept any username.)
+ */
+describe('every org command on a machine with no authorised org', () => {
+  const home = mkdtempSync(join(tmpdir(), 'iuk-no-org-'));
+  after(() => rmSync(home, { recursive: true, force: true }));
+
+  async function cli(args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
+        cwd: repoRoot(),
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          HOME: home,
+          USERPROFILE: home,
+          SF_DISABLE_AUTOUPDATE: 'true',
+          SF_SKIP_NEW_VERSION_CHECK: 'true',
+          SF_DISABLE_TELEMETRY: 'true',
+        },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  const commands = [
+    ['deploy'],
+    ['plan'],
+    ['provision', '--yes'],
+    ['status'],
+    ['freeze', 'ERP_Order_Sync', '--reason', 'test'],
+    ['unfreeze', 'ERP_Order_Sync', '--reason', 'test'],
+    ['deactivate', 'ERP_Order_Sync', '--reason', 'test'],
+  ];
+
+  it('stops with exit 4 and the sf login command for the alias asked for', async () => {
+    const results = await Promise.all(commands.map((args) => cli([...args, '--target-org', 'ci-org'])));
+    results.forEach((result, index) => {
+      assert.equal(result.code, ExitCode.orgUnavailable, `${commands[index]?.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, /No org is authorised as "ci-org"/);
+      assert.match(result.stderr, /sf org login web --alias ci-org/);
+    });
+  });
+
+  it('says how to set a default org when no --target-org is given (JSON too)', async () => {
+    const result = await cli(['status', '--json']);
+    assert.equal(result.code, ExitCode.orgUnavailable);
+    const document = JSON.parse(result.stdout) as { status: number; result: { error: { code: string; action: string } } };
+    assert.equal(document.status, ExitCode.orgUnavailable);
+    assert.equal(document.result.error.code, 'ORG_NOT_AUTHORISED');
+    assert.match(document.result.error.action, /sf org login web --alias my-org --set-default/);
+  });
+});
+
+describe('waitMinutes', () => {
+  it('reads minutes and rejects anything that is not a positive number', () => {
+    assert.equal(waitMinutes(undefined, 33), 33);
+    assert.equal(waitMinutes('1.5', 33), 1.5);
+    assert.throws(() => waitMinutes('0', 33), /positive number of minutes/);
+    assert.throws(() => waitMinutes('soon', 33), /positive number of minutes/);
+  });
+});
+
+describe('cell', () => {
+  it('shows booleans as yes/no and nulls as empty', () => {
+    assert.deepEqual([cell(true), cell(false), cell(null), cell(3)], ['yes', 'no', '', '3']);
+  });
+});

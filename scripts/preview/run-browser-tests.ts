@@ -1,0 +1,105 @@
+/**
+ * `npm run test:browser`: builds the preview once, serves it on a free loopback port, runs
+ * scripts/preview/tests/*.browser.ts with node:test in real Chromium, then stops the server.
+ * Without a browser: SKIPPED locally (exit 0), a failure under CI=true.
+ */
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { findBrowser, INSTALL_HINT } from './browser.js';
+import { buildPreview, defaultPreviewConfig } from './build.js';
+import { PROJECT_ROOT } from './project-root.js';
+import { startPreviewServer } from './server.js';
+
+const TESTS_DIR = path.join(PROJECT_ROOT, 'scripts', 'preview', 'tests');
+/** The whole test process; a hung browser must not hang CI. */
+const TEST_RUN_TIMEOUT_MS = 150_000;
+/** Per test file; each test also sets its own timeout. */
+const PER_TEST_TIMEOUT_MS = 140_000;
+
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CI === 'true' || env.CI === '1';
+}
+
+async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-concurrency=1',
+    `--test-timeout=${PER_TEST_TIMEOUT_MS}`,
+    ...files,
+  ];
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+  const timer = setTimeout(() => {
+    console.error(`Browser tests did not finish within ${TEST_RUN_TIMEOUT_MS / 1000} s; stopping them.`);
+    child.kill('SIGKILL');
+  }, TEST_RUN_TIMEOUT_MS);
+  const code = await new Promise<number>((resolve) => {
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+  });
+  clearTimeout(timer);
+  return code;
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const browser = findBrowser();
+  if (!browser.executablePath) {
+    console.error(`No Chromium or Chrome found (${browser.detail}). ${INSTALL_HINT}`);
+    if (isCi()) {
+      console.error('CI=true: a missing browser is a failure.');
+      return 1;
+    }
+    console.log('SKIPPED: browser tests did not run (no browser). This is NOT a pass.');
+    return 0;
+  }
+
+  const files = (await readdir(TESTS_DIR))
+    .filter((name) => name.endsWith('.browser.ts'))
+    .sort()
+    .map((name) => path.join(TESTS_DIR, name));
+  if (files.length === 0) {
+    console.error(`No *.browser.ts files in ${path.relative(PROJECT_ROOT, TESTS_DIR)}.`);
+    return 1;
+  }
+
+  let build;
+  try {
+    build = await buildPreview(defaultPreviewConfig());
+  } catch (error) {
+    console.error(`Preview build failed: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Preview built in ${(build.durationMs / 1000).toFixed(1)} s; browser: ${browser.detail}.`);
+  for (const notice of build.notices) console.log(`note: ${notice}`);
+
+  const server = await startPreviewServer(build.outDir, 0);
+  const testsStarted = performance.now();
+  let code: number;
+  try {
+    code = await runNodeTests(files, {
+      ...process.env,
+      PREVIEW_URL: server.url,
+      PREVIEW_BROWSER: browser.executablePath,
+      PREVIEW_FIXTURES_DIR: build.fixturesDir,
+    });
+  } finally {
+    await server.close();
+  }
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+  console.log(
+    `Browser tests: build ${(build.durationMs / 1000).toFixed(1)} s, tests ${seconds(testsStarted)} s, ` +
+      `total ${seconds(started)} s, build process peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
+  );
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
