@@ -191,13 +191,18 @@ describe('loadDefinitions', () => {
       assertCodes(problemsOf(document), ['bad-format', 'login-hours-reversed', 'ip-cidr-host-bits']);
     });
 
-    it('does not report a rule problem that only restates a structural one', () => {
+    it('still counts a broken integration when checking for duplicate names', () => {
       const document = validDocument();
-      setAt(document, ['integrations', 1, 'name'], 'Alpha_Sync_');
-      setAt(document, ['integrations', 0, 'name'], 'Alpha_Sync_');
-      const problems = problemsOf(document);
-      // The duplicate is real, and reported, even though both names are also malformed.
-      assertCodes(problems, ['bad-format', 'bad-format', 'integration-duplicate']);
+      setAt(document, ['integrations', 0, 'direction'], 'both');
+      setAt(document, ['integrations', 1, 'name'], 'alpha_sync');
+      assertCodes(problemsOf(document), ['wrong-value', 'integration-duplicate']);
+    });
+
+    it('does not guess at rules for a value that is malformed', () => {
+      // "write" may well mean "edit": whether Phone may be edited is then unknown, so it is not reported.
+      const document = validDocument();
+      setAt(document, ['integrations', 0, 'objects', 0, 'access'], ['read', 'write']);
+      assertCodes(problemsOf(document), ['wrong-value']);
     });
 
     it('does not confuse integrations[1] with integrations[10] when matching problems to broken parts', () => {

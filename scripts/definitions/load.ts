@@ -81,12 +81,13 @@ function reportRulesDespiteStructure(file: string, value: unknown, environment: 
   if (!salvaged) return;
   const extra = new ProblemList();
   try {
-    resolveDefinitions(file, salvaged, environment, extra);
+    resolveDefinitions(file, salvaged.document, environment, extra);
   } catch {
     // Not expected with a salvaged copy; the structural problems are reported either way.
   }
+  const untrusted = [...broken, ...salvaged.uncertain];
   for (const item of extra.items) {
-    const related = broken.some((path) => isPathPrefix(path, item.path) || isPathPrefix(item.path, path));
+    const related = untrusted.some((path) => isPathPrefix(path, item.path) || isPathPrefix(item.path, path));
     if (related) continue;
     if (item.severity === 'error') list.error(item.code, item.path, item.message, item.fix);
     else list.warning(item.code, item.path, item.message, item.fix);

@@ -9,7 +9,8 @@
  * references), a missing required string becomes "" (whose findings load.ts drops as belonging to the
  * broken part), and anything else broken is left out. Lists keep their items in place, because the
  * rules report problems by index: a broken object item becomes a stub, and a list with a broken item
- * of another kind (an IP range, an object permission) is left out as a whole.
+ * of another kind (an IP range, an object permission) is left out as a whole. Its owner is then
+ * reported as uncertain: rules would misread it (no "edit" in a left-out access list is no evidence).
  */
 import type { PathSegment } from './problems.js';
 import { DefinitionsFile } from './schema.js';
@@ -22,11 +23,19 @@ interface SchemaNode {
   items?: SchemaNode;
 }
 
+export interface Salvaged {
+  document: DefinitionsFile;
+  /** Parts whose rule findings cannot be trusted: the owners of lists that were left out. */
+  uncertain: PathSegment[][];
+}
+
 /** undefined when the document is too broken to check further (no lists of profiles and integrations). */
-export function salvageForRules(value: unknown, broken: readonly PathSegment[][]): DefinitionsFile | undefined {
+export function salvageForRules(value: unknown, broken: readonly PathSegment[][]): Salvaged | undefined {
   // Without both lists every reference check would misfire; the structural problems say enough.
   if (!isRecord(value) || !Array.isArray(value.profiles) || !Array.isArray(value.integrations)) return undefined;
-  return salvage(value, DefinitionsFile as SchemaNode, [], broken) as DefinitionsFile;
+  const uncertain: PathSegment[][] = [];
+  const document = salvage(value, DefinitionsFile as SchemaNode, [], broken, uncertain) as DefinitionsFile;
+  return { document, uncertain };
 }
 
 /** Whether `path` starts with all of `prefix`, segment by segment (integrations[1] is no prefix of [10]). */
@@ -34,7 +43,13 @@ export function isPathPrefix(prefix: readonly PathSegment[], path: readonly Path
   return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
 
-function salvage(value: unknown, schema: SchemaNode, path: PathSegment[], broken: readonly PathSegment[][]): unknown {
+function salvage(
+  value: unknown,
+  schema: SchemaNode,
+  path: PathSegment[],
+  broken: readonly PathSegment[][],
+  uncertain: PathSegment[][],
+): unknown {
   if (!broken.some((brokenPath) => isPathPrefix(path, brokenPath))) return value;
   if ('const' in schema) return value === schema.const ? value : undefined;
   switch (schema.type) {
@@ -44,7 +59,7 @@ function salvage(value: unknown, schema: SchemaNode, path: PathSegment[], broken
       if (!isRecord(value)) return undefined;
       const result: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        const kept = salvage(value[key], property, [...path, key], broken);
+        const kept = salvage(value[key], property, [...path, key], broken, uncertain);
         const filled = kept === undefined && schema.required?.includes(key) ? placeholder(property) : kept;
         if (filled !== undefined) result[key] = filled;
       }
@@ -54,9 +69,11 @@ function salvage(value: unknown, schema: SchemaNode, path: PathSegment[], broken
       if (!Array.isArray(value) || !schema.items) return undefined;
       const itemSchema = schema.items;
       const items = value.map(
-        (item, index) => salvage(item, itemSchema, [...path, index], broken) ?? placeholder(itemSchema),
+        (item, index) => salvage(item, itemSchema, [...path, index], broken, uncertain) ?? placeholder(itemSchema),
       );
-      return items.includes(undefined) ? undefined : items;
+      if (!items.includes(undefined)) return items;
+      uncertain.push(path.slice(0, -1));
+      return undefined;
     }
     default:
       // Booleans, numbers and unions (IP ranges, permission names) are only read when valid.
