@@ -6,7 +6,16 @@ const globals = require('globals');
 const lwcFiles = ['force-app/**/lwc/**/*.js'];
 
 module.exports = [
-  { ignores: ['node_modules/**', '.preview-build/**', 'coverage/**', '.sf/**', '.sfdx/**', '**/__golden__/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.preview-build/**',
+      'coverage/**',
+      '.sf/**',
+      '.sfdx/**',
+      '**/__golden__/**',
+    ],
+  },
   ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcFiles })),
   {
     files: ['force-app/**/lwc/**/__tests__/**/*.js'],

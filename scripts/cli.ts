@@ -15,7 +15,9 @@ export async function main(argv: string[], context: Omit<CommandContext, 'argv'>
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    context.err(`Unknown command "${name}". Commands: ${commands.map((candidate) => candidate.name).join(', ')}.`);
+    context.err(
+      `Unknown command "${name}". Commands: ${commands.map((candidate) => candidate.name).join(', ')}.`,
+    );
     return ExitCode.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -36,7 +38,9 @@ export async function main(argv: string[], context: Omit<CommandContext, 'argv'>
 
 function printHelp(context: Omit<CommandContext, 'argv'>): void {
   context.out('Integration User Kit: dedicated, least-privilege, API-only integration users for Salesforce.');
-  context.out('Usage: npm run iuk -- <command> [flags]   (or npm start / npm run generate / npm run validate)');
+  context.out(
+    'Usage: npm run iuk -- <command> [flags]   (or npm start / npm run generate / npm run validate)',
+  );
   for (const command of commands) context.out(`  ${command.name.padEnd(12)} ${command.summary}`);
 }
 
@@ -50,7 +54,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -29,7 +29,10 @@ async function main() {
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       files: files.size,
       written: changes.written.length,
-      fieldPermissions: loaded.definitions.integrations.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
+      fieldPermissions: loaded.definitions.integrations.reduce(
+        (sum, integration) => sum + integration.fieldPermissions.length,
+        0,
+      ),
     })}\n`,
   );
 }

@@ -38,17 +38,35 @@ async function main() {
     await writeFile(configPath, JSON.stringify(syntheticDefinitions(size), null, 2));
     await writeFile(
       path.join(work, 'sfdx-project.json'),
-      JSON.stringify({ packageDirectories: [{ path: 'force-app/generated', default: true }], sourceApiVersion: '63.0' }),
+      JSON.stringify({
+        packageDirectories: [{ path: 'force-app/generated', default: true }],
+        sourceApiVersion: '63.0',
+      }),
     );
     const outputDir = path.join(work, 'force-app/generated');
 
     const cold = await measure(() => worker(configPath, outputDir));
     const rerun = await measure(() => worker(configPath, outputDir));
     const convert = await measure(() =>
-      exec(path.join(root, 'node_modules/.bin/sf'), ['project', 'convert', 'source', '--source-dir', 'force-app/generated', '--output-dir', path.join(work, 'mdapi'), '--json'], work),
+      exec(
+        path.join(root, 'node_modules/.bin/sf'),
+        [
+          'project',
+          'convert',
+          'source',
+          '--source-dir',
+          'force-app/generated',
+          '--output-dir',
+          path.join(work, 'mdapi'),
+          '--json',
+        ],
+        work,
+      ),
     );
     const exampleDir = path.join(work, 'example/force-app/generated');
-    const example = await measure(() => worker(path.join(root, 'config/integration-definitions.json'), exampleDir));
+    const example = await measure(() =>
+      worker(path.join(root, 'config/integration-definitions.json'), exampleDir),
+    );
 
     const figures = {
       size: { ...size, fieldPermissions: cold.value.fieldPermissions, files: cold.value.files },
@@ -64,14 +82,42 @@ async function main() {
     }
     const row = (label: string, wallMs: number, cpuMs?: number, rssMb?: number, extra = '') =>
       `${label.padEnd(44)} ${fmt(wallMs).padStart(9)} ${cpuMs === undefined ? '         ' : fmt(cpuMs).padStart(9)} ${rssMb === undefined ? '       ' : `${rssMb.toFixed(0).padStart(5)} MB`}  ${extra}`;
-    console.log(`Generator benchmark: ${size.integrations} integrations x ${size.objects} objects x ${size.fields} fields = ${cold.value.fieldPermissions.toLocaleString('en-US')} field permissions, ${cold.value.files} files`);
+    console.log(
+      `Generator benchmark: ${size.integrations} integrations x ${size.objects} objects x ${size.fields} fields = ${cold.value.fieldPermissions.toLocaleString('en-US')} field permissions, ${cold.value.files} files`,
+    );
     console.log(`${'run'.padEnd(44)} ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak RSS'.padStart(8)}`);
-    console.log(row('generate, fresh process, empty output', cold.wallMs, cold.value.cpuMs, cold.value.maxRssMb, `load ${fmt(cold.value.loadMs)}, render ${fmt(cold.value.renderMs)}, write ${fmt(cold.value.writeMs)}; ${cold.value.written} written`));
-    console.log(row('generate again, unchanged input', rerun.wallMs, rerun.value.cpuMs, rerun.value.maxRssMb, `${rerun.value.written} written`));
+    console.log(
+      row(
+        'generate, fresh process, empty output',
+        cold.wallMs,
+        cold.value.cpuMs,
+        cold.value.maxRssMb,
+        `load ${fmt(cold.value.loadMs)}, render ${fmt(cold.value.renderMs)}, write ${fmt(cold.value.writeMs)}; ${cold.value.written} written`,
+      ),
+    );
+    console.log(
+      row(
+        'generate again, unchanged input',
+        rerun.wallMs,
+        rerun.value.cpuMs,
+        rerun.value.maxRssMb,
+        `${rerun.value.written} written`,
+      ),
+    );
     console.log(row('sf project convert source, same output', convert.wallMs));
-    console.log(row('bundled example (config/)', example.wallMs, example.value.cpuMs, example.value.maxRssMb, `${example.value.files} files`));
+    console.log(
+      row(
+        'bundled example (config/)',
+        example.wallMs,
+        example.value.cpuMs,
+        example.value.maxRssMb,
+        `${example.value.files} files`,
+      ),
+    );
     console.log(`ratio generate / sf project convert source: ${figures.ratioGeneratorToConvert.toFixed(2)}`);
-    console.log(`targets: synthetic under 5000 ms and 1024 MB -> ${cold.wallMs < 5000 && cold.value.maxRssMb < 1024 ? 'met' : 'NOT met'}; unchanged re-run writes 0 files -> ${rerun.value.written === 0 ? 'met' : 'NOT met'}`);
+    console.log(
+      `targets: synthetic under 5000 ms and 1024 MB -> ${cold.wallMs < 5000 && cold.value.maxRssMb < 1024 ? 'met' : 'NOT met'}; unchanged re-run writes 0 files -> ${rerun.value.written === 0 ? 'met' : 'NOT met'}`,
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -84,7 +130,18 @@ async function measure<T>(action: () => Promise<T>): Promise<{ wallMs: number; v
 }
 
 async function worker(configPath: string, outputDir: string): Promise<WorkerFigures> {
-  const output = await exec(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(__dirname, 'bench-worker.ts'), configPath, outputDir], root);
+  const output = await exec(
+    process.execPath,
+    [
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      path.join(__dirname, 'bench-worker.ts'),
+      configPath,
+      outputDir,
+    ],
+    root,
+  );
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkerFigures;
 }
 
@@ -92,13 +149,24 @@ function exec(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, SF_DISABLE_AUTOUPDATE: 'true', SF_SKIP_NEW_VERSION_CHECK: 'true', SF_DISABLE_TELEMETRY: 'true' },
+      env: {
+        ...process.env,
+        SF_DISABLE_AUTOUPDATE: 'true',
+        SF_SKIP_NEW_VERSION_CHECK: 'true',
+        SF_DISABLE_TELEMETRY: 'true',
+      },
     });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited ${code}: ${stderr || stdout}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(
+            new Error(`${path.basename(command)} ${args.join(' ')} exited ${code}: ${stderr || stdout}`),
+          ),
+    );
   });
 }
 

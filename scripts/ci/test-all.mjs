@@ -7,12 +7,29 @@ const stages = [
   { name: 'format', script: 'format:check', what: 'prettier (TypeScript, LWC, Apex)' },
   { name: 'lint', script: 'lint', what: 'eslint (scripts and LWC)' },
   { name: 'types', script: 'typecheck', what: 'tsc --noEmit' },
-  { name: 'generated', script: 'generate', args: ['--check'], what: 'committed metadata equals what the definitions generate' },
+  {
+    name: 'generated',
+    script: 'generate',
+    args: ['--check'],
+    what: 'committed metadata equals what the definitions generate',
+  },
   { name: 'unit', script: 'test:unit', what: 'node:test unit, golden-file, contract and command tests' },
-  { name: 'metadata', script: 'test:metadata', what: 'source-deploy-retrieve resolves and converts every component' },
-  { name: 'apex', script: 'test:apex', what: 'Apex syntax, apexlink semantics, Code Analyzer, formatting, project rules' },
+  {
+    name: 'metadata',
+    script: 'test:metadata',
+    what: 'source-deploy-retrieve resolves and converts every component',
+  },
+  {
+    name: 'apex',
+    script: 'test:apex',
+    what: 'Apex syntax, apexlink semantics, Code Analyzer, formatting, project rules',
+  },
   { name: 'lwc', script: 'test:lwc', what: 'Jest tests of the setup assistant (with accessibility checks)' },
-  { name: 'browser', script: 'test:browser', what: 'the assistant in headless Chromium against the fixtures' },
+  {
+    name: 'browser',
+    script: 'test:browser',
+    what: 'the assistant in headless Chromium against the fixtures',
+  },
 ];
 
 const onlyIndex = process.argv.indexOf('--only');
@@ -22,14 +39,23 @@ const results = [];
 
 for (const stage of selected) {
   const started = Date.now();
-  console.log(`\n=== ${stage.name}: ${stage.what} (npm run ${stage.script}${stage.args ? ` -- ${stage.args.join(' ')}` : ''})`);
-  const code = await run('npm', ['run', '--silent', stage.script, ...(stage.args ? ['--', ...stage.args] : [])]);
+  console.log(
+    `\n=== ${stage.name}: ${stage.what} (npm run ${stage.script}${stage.args ? ` -- ${stage.args.join(' ')}` : ''})`,
+  );
+  const code = await run('npm', [
+    'run',
+    '--silent',
+    stage.script,
+    ...(stage.args ? ['--', ...stage.args] : []),
+  ]);
   results.push({ ...stage, code, seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\n=== summary');
 for (const result of results) {
-  console.log(`${result.code === 0 ? 'PASS' : 'FAIL'}  ${result.name.padEnd(10)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.what}`);
+  console.log(
+    `${result.code === 0 ? 'PASS' : 'FAIL'}  ${result.name.padEnd(10)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.what}`,
+  );
 }
 const failed = results.filter((result) => result.code !== 0).length;
 console.log(`stages: ${results.length - failed} passed, ${failed} failed`);

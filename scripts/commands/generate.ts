@@ -46,7 +46,8 @@ export const generateCommand: Command = {
     } else {
       printProblems(context, result.warnings);
       printChanges(context, result, schemaChanged, values.check === true);
-      if (status === ExitCode.outOfDate) context.err('The generated metadata is out of date: run `npm run generate` and commit the result.');
+      if (status === ExitCode.outOfDate)
+        context.err('The generated metadata is out of date: run `npm run generate` and commit the result.');
     }
     return status;
   },
@@ -65,12 +66,19 @@ export function generateJson(result: Extract<GenerateResult, { ok: true }>, sche
   };
 }
 
-export function printChanges(context: CommandContext, result: Extract<GenerateResult, { ok: true }>, schemaChanged: boolean, check: boolean): void {
+export function printChanges(
+  context: CommandContext,
+  result: Extract<GenerateResult, { ok: true }>,
+  schemaChanged: boolean,
+  check: boolean,
+): void {
   const verb = check ? 'would write' : 'wrote';
   const where = path.relative(context.cwd, result.outputDir) || result.outputDir;
   for (const file of result.written) context.out(`  ${verb.padEnd(11)} ${path.join(where, file)}`);
-  for (const file of result.removed) context.out(`  ${(check ? 'would remove' : 'removed').padEnd(11)} ${path.join(where, file)}`);
-  for (const file of result.overwrittenEdits) context.err(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
+  for (const file of result.removed)
+    context.out(`  ${(check ? 'would remove' : 'removed').padEnd(11)} ${path.join(where, file)}`);
+  for (const file of result.overwrittenEdits)
+    context.err(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
   if (schemaChanged) context.out(`  ${verb.padEnd(11)} ${SCHEMA_FILE}`);
   context.out(
     `${where}${result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''}: ` +

@@ -62,7 +62,10 @@ describe('every org command on a machine with no authorised org', () => {
   it('says how to set a default org when no --target-org is given (JSON too)', async () => {
     const result = await cli(['status', '--json']);
     assert.equal(result.code, ExitCode.orgUnavailable);
-    const document = JSON.parse(result.stdout) as { status: number; result: { error: { code: string; action: string } } };
+    const document = JSON.parse(result.stdout) as {
+      status: number;
+      result: { error: { code: string; action: string } };
+    };
     assert.equal(document.status, ExitCode.orgUnavailable);
     assert.equal(document.result.error.code, 'ORG_NOT_AUTHORISED');
     assert.match(document.result.error.action, /sf org login web --alias my-org --set-default/);

@@ -15,9 +15,17 @@ describe('plan', () => {
     const run = await harness.run(planCommand, ['--target-org', ALIAS]);
 
     assert.equal(run.code, ExitCode.ok);
-    const soql = requests.map((request) => decodeURIComponent(request.url.split('?q=')[1] ?? '')).filter(Boolean);
-    assert.ok(soql.includes('SELECT Id, Name, IsSandbox, TrialExpirationDate, OrganizationType FROM Organization'));
-    assert.ok(soql.includes("SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense WHERE Name = 'Salesforce Integration'"));
+    const soql = requests
+      .map((request) => decodeURIComponent(request.url.split('?q=')[1] ?? ''))
+      .filter(Boolean);
+    assert.ok(
+      soql.includes('SELECT Id, Name, IsSandbox, TrialExpirationDate, OrganizationType FROM Organization'),
+    );
+    assert.ok(
+      soql.includes(
+        "SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense WHERE Name = 'Salesforce Integration'",
+      ),
+    );
     assert.deepEqual(requests.at(-1), {
       method: 'GET',
       url: '/services/apexrest/integration-user-kit/v1/plan',
@@ -36,7 +44,12 @@ describe('plan', () => {
     await harness.authorise();
     const requests = harness.answer(() => fixture('engine/v1-plan.empty.Plan.json'));
 
-    const run = await harness.run(planCommand, ['-o', ALIAS, '--integrations', 'ERP_Order_Sync, Data_Warehouse_Export']);
+    const run = await harness.run(planCommand, [
+      '-o',
+      ALIAS,
+      '--integrations',
+      'ERP_Order_Sync, Data_Warehouse_Export',
+    ]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.equal(

@@ -23,7 +23,11 @@ export const startCommand: Command = {
     const { values } = parseFlags(context.argv, commonDefinitionFlags);
     const started = performance.now();
     const configPath = values.config ?? DEFAULT_CONFIG;
-    const result = await generate({ configPath, cwd: context.cwd, ...(values.environment ? { environment: values.environment } : {}) });
+    const result = await generate({
+      configPath,
+      cwd: context.cwd,
+      ...(values.environment ? { environment: values.environment } : {}),
+    });
     if (!result.ok) {
       if (values.json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(result.problems) });
       else printProblems(context, result.problems);
@@ -41,12 +45,20 @@ export const startCommand: Command = {
     const status = verification.ok ? ExitCode.ok : ExitCode.verificationFailed;
     const timings = { generateMs: Math.round(generatedAt - started), verifyMs: verification.milliseconds };
     if (values.json) {
-      printJson(context, status, { ...generateJson(result, schemaChanged), verification, timings }, problemsJson(result.warnings));
+      printJson(
+        context,
+        status,
+        { ...generateJson(result, schemaChanged), verification, timings },
+        problemsJson(result.warnings),
+      );
       return status;
     }
     const figures = modelFigures(result.definitions);
     printProblems(context, result.warnings);
-    context.out(`Integration User Kit: ${path.relative(context.cwd, path.resolve(context.cwd, configPath))}` + (result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''));
+    context.out(
+      `Integration User Kit: ${path.relative(context.cwd, path.resolve(context.cwd, configPath))}` +
+        (result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''),
+    );
     context.out(
       `${figures.integrations} integration(s) (${figures.activeIntegrations} active), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s); ` +
         `${figures.generatedProfiles} generated profile(s) with ${figures.ipRanges} login IP range(s) and login hours on ${figures.loginHourDays} day(s).`,
@@ -55,7 +67,9 @@ export const startCommand: Command = {
     printChanges(context, result, schemaChanged, false);
     for (const finding of verification.findings) context.err(`${finding.file}: ${finding.message}`);
     if (!verification.ok) {
-      context.err(`Offline verification failed: ${verification.findings.length} finding(s). Nothing is ready to deploy.`);
+      context.err(
+        `Offline verification failed: ${verification.findings.length} finding(s). Nothing is ready to deploy.`,
+      );
       return status;
     }
     context.out(
@@ -64,8 +78,12 @@ export const startCommand: Command = {
     );
     context.out('');
     context.out('Next: deploy to an org you have authorised with `sf org login web --alias my-org`:');
-    context.out('  npm run iuk -- deploy --target-org my-org        (validates, runs Apex tests, then deploys core + generated)');
-    context.out('  or: sf project deploy start --source-dir force-app/core --source-dir force-app/generated --target-org my-org');
+    context.out(
+      '  npm run iuk -- deploy --target-org my-org        (validates, runs Apex tests, then deploys core + generated)',
+    );
+    context.out(
+      '  or: sf project deploy start --source-dir force-app/core --source-dir force-app/generated --target-org my-org',
+    );
     return status;
   },
 };

@@ -16,8 +16,14 @@ export function modelFigures(definitions: ResolvedDefinitions): ModelFigures {
   return {
     integrations: definitions.integrations.length,
     activeIntegrations: definitions.integrations.filter((integration) => integration.active).length,
-    objects: definitions.integrations.reduce((sum, integration) => sum + integration.objectPermissions.length, 0),
-    fieldPermissions: definitions.integrations.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
+    objects: definitions.integrations.reduce(
+      (sum, integration) => sum + integration.objectPermissions.length,
+      0,
+    ),
+    fieldPermissions: definitions.integrations.reduce(
+      (sum, integration) => sum + integration.fieldPermissions.length,
+      0,
+    ),
     generatedProfiles: generated.length,
     ipRanges: generated.reduce((sum, profile) => sum + profile.loginIpRanges.length, 0),
     loginHourDays: generated.reduce((sum, profile) => sum + profile.loginHours.length, 0),

@@ -17,15 +17,24 @@ export const validateCommand: Command = {
   async run(context) {
     const { values } = parseFlags(context.argv, commonDefinitionFlags);
     const configPath = values.config ?? DEFAULT_CONFIG;
-    const result = await loadDefinitions(configPath, { cwd: context.cwd, ...(values.environment ? { environment: values.environment } : {}) });
+    const result = await loadDefinitions(configPath, {
+      cwd: context.cwd,
+      ...(values.environment ? { environment: values.environment } : {}),
+    });
     if (!result.ok) {
-      if (values.json) printJson(context, ExitCode.invalidInput, { valid: false, problems: problemsJson(result.problems) });
+      if (values.json)
+        printJson(context, ExitCode.invalidInput, { valid: false, problems: problemsJson(result.problems) });
       else printProblems(context, result.problems);
       return ExitCode.invalidInput;
     }
     const figures = modelFigures(result.definitions);
     if (values.json) {
-      printJson(context, ExitCode.ok, { valid: true, environment: result.definitions.environment ?? null, ...figures }, problemsJson(result.warnings));
+      printJson(
+        context,
+        ExitCode.ok,
+        { valid: true, environment: result.definitions.environment ?? null, ...figures },
+        problemsJson(result.warnings),
+      );
     } else {
       printProblems(context, result.warnings);
       context.out(

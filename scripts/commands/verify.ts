@@ -7,10 +7,14 @@ import { printJson } from './output.js';
 /** Proves the whole source tree with Salesforce's source-deploy-retrieve, offline. */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'Check every package directory offline: well-formed XML, components resolve and convert, packaging rules.',
+  summary:
+    'Check every package directory offline: well-formed XML, components resolve and convert, packaging rules.',
   usage: ['--json                 machine-readable output'],
   async run(context) {
-    const { values } = parseFlags(context.argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values } = parseFlags(context.argv, {
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
     const layout = await readProjectLayout(context.cwd);
     const result = await verifyMetadata({
       root: context.cwd,

@@ -33,7 +33,10 @@ describe('loadDefinitions', () => {
   describe('the bundled example', () => {
     for (const environment of [undefined, 'production', 'uat', 'scratch']) {
       it(`loads without errors or warnings for ${environment ?? 'the default environment'}`, async () => {
-        const result = await loadDefinitions(DEFAULT_CONFIG, { cwd: ROOT, ...(environment ? { environment } : {}) });
+        const result = await loadDefinitions(DEFAULT_CONFIG, {
+          cwd: ROOT,
+          ...(environment ? { environment } : {}),
+        });
         assert.ok(result.ok, result.ok ? '' : describeProblems(result.problems));
         assert.deepEqual(result.warnings, []);
         assert.equal(result.definitions.environment, environment ?? 'production');
@@ -143,7 +146,11 @@ describe('loadDefinitions', () => {
       ]);
       assert.ok(problems.every((problem) => problem.line !== undefined && problem.column !== undefined));
       const lines = problems.map((problem) => problem.line!);
-      assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'problems come in file order');
+      assert.deepEqual(
+        lines,
+        [...lines].sort((a, b) => a - b),
+        'problems come in file order',
+      );
     });
 
     it('still runs the rules when a part of the file has the wrong shape', () => {
@@ -156,7 +163,8 @@ describe('loadDefinitions', () => {
     it('still runs the rules on other integrations when one lacks required keys', () => {
       const document = validDocument();
       delete (document.integrations[0] as Partial<DefinitionsFile['integrations'][number]>).profile;
-      delete (document.integrations[0]!.user as Partial<DefinitionsFile['integrations'][number]['user']>).alias;
+      delete (document.integrations[0]!.user as Partial<DefinitionsFile['integrations'][number]['user']>)
+        .alias;
       setAt(document, ['integrations', 1, 'objects', 0, 'access'], ['edit']);
       const problems = problemsOf(document);
       assertCodes(problems, ['missing-key', 'missing-key', 'object-access-incomplete']);
@@ -236,10 +244,17 @@ describe('loadDefinitions', () => {
         { cidr: '192.0.2.0/24', description: 'Primary egress' },
         { start: '198.51.100.10', end: '198.51.100.20' },
       ];
-      ordered.integrations[0]!.objects!.push({ object: 'Case', access: ['read'], fields: { read: ['Subject'] } });
+      ordered.integrations[0]!.objects!.push({
+        object: 'Case',
+        access: ['read'],
+        fields: { read: ['Subject'] },
+      });
       ordered.integrations[0]!.userPermissions = [{ name: 'ViewSetup' }, { name: 'ApiUserOnly' }];
       ordered.integrations[0]!.permissionSets = ['Extra_B', 'Extra_A'];
-      ordered.integrations[0]!.objects![0]!.fields = { read: ['Industry', 'AccountNumber'], edit: ['Phone', 'Fax'] };
+      ordered.integrations[0]!.objects![0]!.fields = {
+        read: ['Industry', 'AccountNumber'],
+        edit: ['Phone', 'Fax'],
+      };
 
       const shuffled = reverseEverything(structuredClone(ordered));
       assert.notDeepEqual(shuffled, ordered, 'the shuffle must change the file');

@@ -42,7 +42,10 @@ export async function loadDefinitions(configPath: string, options: LoadOptions =
           code: 'file-unreadable',
           file: shown,
           path: [],
-          message: code === 'ENOENT' ? 'The definitions file does not exist.' : `The definitions file cannot be read (${code ?? String(error)}).`,
+          message:
+            code === 'ENOENT'
+              ? 'The definitions file does not exist.'
+              : `The definitions file cannot be read (${code ?? String(error)}).`,
           fix: `Create it (see ${DEFAULT_CONFIG} for an example) or pass --config <file>.`,
         },
       ],
@@ -75,7 +78,12 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
  * in one run. Run the rules on a salvaged copy (see salvage.ts) and keep only their findings away from
  * the broken parts, where they would restate or guess at what the structural problems already say.
  */
-function reportRulesDespiteStructure(file: string, value: unknown, environment: string | undefined, list: ProblemList) {
+function reportRulesDespiteStructure(
+  file: string,
+  value: unknown,
+  environment: string | undefined,
+  list: ProblemList,
+) {
   const broken = list.items.map((item) => item.path);
   const salvaged = salvageForRules(value, broken);
   if (!salvaged) return;

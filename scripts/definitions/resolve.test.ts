@@ -72,9 +72,11 @@ describe('resolveDefinitions', () => {
     it('rejects a username that only collides in one environment, pointing at the override', () => {
       // uat appends ".uat" to Alpha's username; Beta's uat override is taken as written, without the suffix.
       const document = validDocument();
-      setAt(document, [...UAT, 'integrations'], [
-        { name: 'Beta_Sync', username: 'alpha.integration@acme.example.uat' },
-      ]);
+      setAt(
+        document,
+        [...UAT, 'integrations'],
+        [{ name: 'Beta_Sync', username: 'alpha.integration@acme.example.uat' }],
+      );
       const text = toText(document);
       const problems = problemsOf(text);
       assertCodes(problems, ['username-duplicate']);
@@ -90,9 +92,11 @@ describe('resolveDefinitions', () => {
     it('rejects usernames that only collide once an environment suffix is added', () => {
       // Beta's base username is distinct, but uat adds ".uat" to it while Alpha's uat override already is that.
       const document = validDocument();
-      setAt(document, [...UAT, 'integrations'], [
-        { name: 'Alpha_Sync', username: 'beta.integration@acme.example.uat' },
-      ]);
+      setAt(
+        document,
+        [...UAT, 'integrations'],
+        [{ name: 'Alpha_Sync', username: 'beta.integration@acme.example.uat' }],
+      );
       const problems = problemsOf(document);
       assertCodes(problems, ['username-duplicate']);
       expectProblem(problems, {
@@ -308,7 +312,11 @@ describe('resolveDefinitions', () => {
 
     it('rejects an override of an undefined profile', () => {
       const document = validDocument();
-      setAt(document, [...UAT, 'profiles'], [{ name: 'Integration - Other', loginHours: { monday: 'closed' } }]);
+      setAt(
+        document,
+        [...UAT, 'profiles'],
+        [{ name: 'Integration - Other', loginHours: { monday: 'closed' } }],
+      );
       const text = toText(document);
       const problem = expectProblem(problemsOf(text), {
         code: 'environment-unknown-profile',
@@ -337,7 +345,10 @@ describe('resolveDefinitions', () => {
       const definitions = loadValid(document);
       assert.equal(definitions.environment, undefined);
       assert.deepEqual(definitions.environments, []);
-      assert.equal(byName(definitions.integrations, 'Alpha_Sync').user.username, 'alpha.integration@acme.example');
+      assert.equal(
+        byName(definitions.integrations, 'Alpha_Sync').user.username,
+        'alpha.integration@acme.example',
+      );
     });
 
     it('appends the username suffix, keeping tokens for the engine to resolve in the org', () => {
@@ -345,11 +356,20 @@ describe('resolveDefinitions', () => {
       setAt(document, [...UAT, 'usernameSuffix'], '.{sandboxName}');
       setAt(document, ['environments', 2], { name: 'scratch', usernameSuffix: '.{orgId}' });
       const uat = loadValid(document, { environment: 'uat' });
-      assert.equal(byName(uat.integrations, 'Alpha_Sync').user.username, 'alpha.integration@acme.example.{sandboxName}');
+      assert.equal(
+        byName(uat.integrations, 'Alpha_Sync').user.username,
+        'alpha.integration@acme.example.{sandboxName}',
+      );
       const scratch = loadValid(document, { environment: 'scratch' });
-      assert.equal(byName(scratch.integrations, 'Beta_Sync').user.username, 'beta.integration@acme.example.{orgId}');
+      assert.equal(
+        byName(scratch.integrations, 'Beta_Sync').user.username,
+        'beta.integration@acme.example.{orgId}',
+      );
       const production = loadValid(document, { environment: 'production' });
-      assert.equal(byName(production.integrations, 'Alpha_Sync').user.username, 'alpha.integration@acme.example');
+      assert.equal(
+        byName(production.integrations, 'Alpha_Sync').user.username,
+        'alpha.integration@acme.example',
+      );
     });
 
     it('takes an overridden username as written, without the suffix', () => {
@@ -357,14 +377,19 @@ describe('resolveDefinitions', () => {
       setAt(document, [...UAT, 'integrations'], [{ name: 'beta_sync', username: 'beta.uat@acme.example' }]);
       const uat = loadValid(document, { environment: 'uat' });
       assert.equal(byName(uat.integrations, 'Beta_Sync').user.username, 'beta.uat@acme.example');
-      assert.equal(byName(uat.integrations, 'Alpha_Sync').user.username, 'alpha.integration@acme.example.uat');
+      assert.equal(
+        byName(uat.integrations, 'Alpha_Sync').user.username,
+        'alpha.integration@acme.example.uat',
+      );
     });
 
     it('overrides email and active per environment, leaving other environments alone', () => {
       const document = validDocument();
-      setAt(document, [...UAT, 'integrations'], [
-        { name: 'Alpha_Sync', email: 'alpha-team+uat@acme.example', active: false },
-      ]);
+      setAt(
+        document,
+        [...UAT, 'integrations'],
+        [{ name: 'Alpha_Sync', email: 'alpha-team+uat@acme.example', active: false }],
+      );
       const uatAlpha = byName(loadValid(document, { environment: 'uat' }).integrations, 'Alpha_Sync');
       assert.equal(uatAlpha.user.email, 'alpha-team+uat@acme.example');
       assert.equal(uatAlpha.active, false);
@@ -375,13 +400,17 @@ describe('resolveDefinitions', () => {
 
     it('overrides a profile’s IP ranges and login hours per environment', () => {
       const document = validDocument();
-      setAt(document, [...UAT, 'profiles'], [
-        {
-          name: 'Integration - Base',
-          loginIpRanges: [{ cidr: '203.0.113.0/26', description: 'Test system' }],
-          loginHours: { saturday: '10:00-12:00' },
-        },
-      ]);
+      setAt(
+        document,
+        [...UAT, 'profiles'],
+        [
+          {
+            name: 'Integration - Base',
+            loginIpRanges: [{ cidr: '203.0.113.0/26', description: 'Test system' }],
+            loginHours: { saturday: '10:00-12:00' },
+          },
+        ],
+      );
       const uatProfile = loadValid(document, { environment: 'uat' }).profiles[0]!;
       assert.deepEqual(
         uatProfile.loginIpRanges.map(({ startAddress, endAddress, description }) => [
@@ -401,9 +430,11 @@ describe('resolveDefinitions', () => {
 
     it('checks every environment, not only the one requested', () => {
       const document = validDocument();
-      setAt(document, [...UAT, 'profiles'], [
-        { name: 'Integration - Base', loginIpRanges: [{ cidr: '203.0.113.1/26' }] },
-      ]);
+      setAt(
+        document,
+        [...UAT, 'profiles'],
+        [{ name: 'Integration - Base', loginIpRanges: [{ cidr: '203.0.113.1/26' }] }],
+      );
       expectProblem(problemsOf(document, { environment: 'production' }), {
         code: 'ip-cidr-host-bits',
         path: [...UAT, 'profiles', 0, 'loginIpRanges', 0, 'cidr'],

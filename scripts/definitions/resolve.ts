@@ -42,13 +42,21 @@ export function resolveDefinitions(
   };
 
   // Resolve every environment once for its problems; keep the selected one's result.
-  const targets: (Environment | undefined)[] = document.environments?.length ? document.environments : [undefined];
+  const targets: (Environment | undefined)[] = document.environments?.length
+    ? document.environments
+    : [undefined];
   let result: ResolvedDefinitions | undefined;
   for (const environment of targets) {
     const isSelected = environment?.name === selected?.name;
     // Base-document problems repeat identically in every pass; ProblemList drops the repeats.
     const profiles = resolveProfiles(document, environment, problems);
-    const integrations = resolveIntegrations(document, environment, profiles, settings.permissionSetPrefix, problems);
+    const integrations = resolveIntegrations(
+      document,
+      environment,
+      profiles,
+      settings.permissionSetPrefix,
+      problems,
+    );
     if (isSelected) {
       result = {
         file,
@@ -68,62 +76,132 @@ function checkEnvironments(document: DefinitionsFile, problems: ProblemList): En
   const seen = new Map<string, number>();
   environments.forEach((environment, index) => {
     const key = environment.name.toLowerCase();
-    if (seen.has(key)) problems.error('environment-duplicate', ['environments', index, 'name'], `Environment "${environment.name}" is defined twice (also environments[${seen.get(key)}]).`, 'Give each environment a unique name.');
+    if (seen.has(key))
+      problems.error(
+        'environment-duplicate',
+        ['environments', index, 'name'],
+        `Environment "${environment.name}" is defined twice (also environments[${seen.get(key)}]).`,
+        'Give each environment a unique name.',
+      );
     seen.set(key, index);
-    const integrationNames = new Set(document.integrations.map((integration) => integration.name.toLowerCase()));
+    const integrationNames = new Set(
+      document.integrations.map((integration) => integration.name.toLowerCase()),
+    );
     const profileNames = new Set(document.profiles.map((profile) => profile.name.toLowerCase()));
     (environment.integrations ?? []).forEach((override, overrideIndex) => {
       if (!integrationNames.has(override.name.toLowerCase())) {
-        problems.error('environment-unknown-integration', ['environments', index, 'integrations', overrideIndex, 'name'], `Environment "${environment.name}" overrides integration "${override.name}", which is not defined.`, `Use one of: ${document.integrations.map((integration) => integration.name).join(', ') || '(none defined)'}.`);
+        problems.error(
+          'environment-unknown-integration',
+          ['environments', index, 'integrations', overrideIndex, 'name'],
+          `Environment "${environment.name}" overrides integration "${override.name}", which is not defined.`,
+          `Use one of: ${document.integrations.map((integration) => integration.name).join(', ') || '(none defined)'}.`,
+        );
       }
     });
     (environment.profiles ?? []).forEach((override, overrideIndex) => {
       if (!profileNames.has(override.name.toLowerCase())) {
-        problems.error('environment-unknown-profile', ['environments', index, 'profiles', overrideIndex, 'name'], `Environment "${environment.name}" overrides profile "${override.name}", which is not defined.`, `Use one of: ${document.profiles.map((profile) => profile.name).join(', ') || '(none defined)'}.`);
+        problems.error(
+          'environment-unknown-profile',
+          ['environments', index, 'profiles', overrideIndex, 'name'],
+          `Environment "${environment.name}" overrides profile "${override.name}", which is not defined.`,
+          `Use one of: ${document.profiles.map((profile) => profile.name).join(', ') || '(none defined)'}.`,
+        );
       }
     });
   });
   for (const flag of ['default', 'sandbox'] as const) {
-    const flagged = environments.map((environment, index) => ({ environment, index })).filter(({ environment }) => environment[flag]);
+    const flagged = environments
+      .map((environment, index) => ({ environment, index }))
+      .filter(({ environment }) => environment[flag]);
     if (flagged.length > 1) {
-      problems.error(`environment-multiple-${flag}`, ['environments', flagged[1]!.index, flag], `More than one environment is marked "${flag}": ${flagged.map(({ environment }) => environment.name).join(', ')}.`, `Mark only one environment "${flag}": true.`);
+      problems.error(
+        `environment-multiple-${flag}`,
+        ['environments', flagged[1]!.index, flag],
+        `More than one environment is marked "${flag}": ${flagged.map(({ environment }) => environment.name).join(', ')}.`,
+        `Mark only one environment "${flag}": true.`,
+      );
     }
   }
   if (environments.length > 0 && !environments.some((environment) => environment.default)) {
-    problems.error('environment-no-default', ['environments'], 'No environment is marked "default": true, so a plain `generate` would not know which to use.', 'Add "default": true to the production environment.');
+    problems.error(
+      'environment-no-default',
+      ['environments'],
+      'No environment is marked "default": true, so a plain `generate` would not know which to use.',
+      'Add "default": true to the production environment.',
+    );
   }
-  return environments.map((environment) => ({ name: environment.name, default: environment.default === true, sandbox: environment.sandbox === true }));
+  return environments.map((environment) => ({
+    name: environment.name,
+    default: environment.default === true,
+    sandbox: environment.sandbox === true,
+  }));
 }
 
 /** undefined = no environments in the file; null = the requested one does not exist. */
-function pickEnvironment(document: DefinitionsFile, name: string | undefined, problems: ProblemList): Environment | undefined | null {
+function pickEnvironment(
+  document: DefinitionsFile,
+  name: string | undefined,
+  problems: ProblemList,
+): Environment | undefined | null {
   const environments = document.environments ?? [];
   if (name === undefined) return environments.find((environment) => environment.default) ?? environments[0];
   const found = environments.find((environment) => environment.name.toLowerCase() === name.toLowerCase());
   if (!found) {
-    problems.error('environment-not-found', ['environments'], `There is no environment named "${name}".`, environments.length ? `Choose one of: ${environments.map((environment) => environment.name).join(', ')}.` : 'Add an "environments" list to the definitions file, or leave out --environment.');
+    problems.error(
+      'environment-not-found',
+      ['environments'],
+      `There is no environment named "${name}".`,
+      environments.length
+        ? `Choose one of: ${environments.map((environment) => environment.name).join(', ')}.`
+        : 'Add an "environments" list to the definitions file, or leave out --environment.',
+    );
     return null;
   }
   return found;
 }
 
-function resolveProfiles(document: DefinitionsFile, environment: Environment | undefined, problems: ProblemList): Map<string, ResolvedProfile> {
+function resolveProfiles(
+  document: DefinitionsFile,
+  environment: Environment | undefined,
+  problems: ProblemList,
+): Map<string, ResolvedProfile> {
   const profiles = new Map<string, ResolvedProfile>();
   document.profiles.forEach((profile, index) => {
     const path: PathSegment[] = ['profiles', index];
     const key = profile.name.toLowerCase();
     if (profiles.has(key)) {
-      problems.error('profile-duplicate', [...path, 'name'], `Profile "${profile.name}" is defined twice.`, 'Give each profile a unique name (names are case-insensitive).');
+      problems.error(
+        'profile-duplicate',
+        [...path, 'name'],
+        `Profile "${profile.name}" is defined twice.`,
+        'Give each profile a unique name (names are case-insensitive).',
+      );
       return;
     }
-    const overrideIndex = environment?.profiles?.findIndex((override) => override.name.toLowerCase() === key) ?? -1;
+    const overrideIndex =
+      environment?.profiles?.findIndex((override) => override.name.toLowerCase() === key) ?? -1;
     const override = overrideIndex >= 0 ? environment?.profiles?.[overrideIndex] : undefined;
     const environmentIndex = document.environments?.indexOf(environment as Environment) ?? -1;
-    const ipSource = override?.loginIpRanges ? { ranges: override.loginIpRanges, path: ['environments', environmentIndex, 'profiles', overrideIndex, 'loginIpRanges'] } : { ranges: profile.loginIpRanges ?? [], path: [...path, 'loginIpRanges'] };
-    const hoursSource = override?.loginHours ? { hours: override.loginHours, path: ['environments', environmentIndex, 'profiles', overrideIndex, 'loginHours'] } : { hours: profile.loginHours, path: [...path, 'loginHours'] };
+    const ipSource = override?.loginIpRanges
+      ? {
+          ranges: override.loginIpRanges,
+          path: ['environments', environmentIndex, 'profiles', overrideIndex, 'loginIpRanges'],
+        }
+      : { ranges: profile.loginIpRanges ?? [], path: [...path, 'loginIpRanges'] };
+    const hoursSource = override?.loginHours
+      ? {
+          hours: override.loginHours,
+          path: ['environments', environmentIndex, 'profiles', overrideIndex, 'loginHours'],
+        }
+      : { hours: profile.loginHours, path: [...path, 'loginHours'] };
     const existing = profile.existing === true;
     if (existing && (ipSource.ranges.length > 0 || hoursSource.hours)) {
-      problems.error('profile-existing-restrictions', path, `Profile "${profile.name}" is marked "existing", so it is not generated and its IP ranges or login hours would be ignored.`, 'Remove loginIpRanges/loginHours, or drop "existing" and give the profile a name of its own so the generator writes it.');
+      problems.error(
+        'profile-existing-restrictions',
+        path,
+        `Profile "${profile.name}" is marked "existing", so it is not generated and its IP ranges or login hours would be ignored.`,
+        'Remove loginIpRanges/loginHours, or drop "existing" and give the profile a name of its own so the generator writes it.',
+      );
     }
     profiles.set(key, {
       name: profile.name,
@@ -131,7 +209,9 @@ function resolveProfiles(document: DefinitionsFile, environment: Environment | u
       existing,
       userLicense: profile.userLicense ?? INTEGRATION_LICENSE,
       loginIpRanges: resolveIpRanges(ipSource.ranges, ipSource.path as PathSegment[], problems),
-      loginHours: hoursSource.hours ? resolveLoginHours(hoursSource.hours, hoursSource.path as PathSegment[], problems) : [],
+      loginHours: hoursSource.hours
+        ? resolveLoginHours(hoursSource.hours, hoursSource.path as PathSegment[], problems)
+        : [],
     });
   });
   return profiles;
@@ -155,20 +235,36 @@ function resolveIntegrations(
     const path: PathSegment[] = ['integrations', index];
     const nameKey = integration.name.toLowerCase();
     if (names.has(nameKey)) {
-      problems.error('integration-duplicate', [...path, 'name'], `Integration "${integration.name}" is defined twice (also integrations[${names.get(nameKey)}]).`, 'Give each integration a unique API name (API names are case-insensitive).');
+      problems.error(
+        'integration-duplicate',
+        [...path, 'name'],
+        `Integration "${integration.name}" is defined twice (also integrations[${names.get(nameKey)}]).`,
+        'Give each integration a unique API name (API names are case-insensitive).',
+      );
       return;
     }
     names.set(nameKey, index);
     const profile = profiles.get(integration.profile.toLowerCase());
     if (!profile) {
-      problems.error('profile-undefined', [...path, 'profile'], `Profile "${integration.profile}" is not defined in "profiles".`, `Use one of: ${[...profiles.values()].map((candidate) => candidate.name).join(', ') || '(none defined)'}, or add it to "profiles".`);
+      problems.error(
+        'profile-undefined',
+        [...path, 'profile'],
+        `Profile "${integration.profile}" is not defined in "profiles".`,
+        `Use one of: ${[...profiles.values()].map((candidate) => candidate.name).join(', ') || '(none defined)'}, or add it to "profiles".`,
+      );
     } else {
       usedProfiles.add(profile.name.toLowerCase());
       if (profile.userLicense !== INTEGRATION_LICENSE) {
-        problems.error('profile-wrong-license', [...path, 'profile'], `Profile "${profile.name}" is on the "${profile.userLicense}" licence; integration users belong on "${INTEGRATION_LICENSE}".`, `Use a profile on the ${INTEGRATION_LICENSE} licence, such as a copy of "Minimum Access - API Only Integrations".`);
+        problems.error(
+          'profile-wrong-license',
+          [...path, 'profile'],
+          `Profile "${profile.name}" is on the "${profile.userLicense}" licence; integration users belong on "${INTEGRATION_LICENSE}".`,
+          `Use a profile on the ${INTEGRATION_LICENSE} licence, such as a copy of "Minimum Access - API Only Integrations".`,
+        );
       }
     }
-    const overrideIndex = environment?.integrations?.findIndex((override) => override.name.toLowerCase() === nameKey) ?? -1;
+    const overrideIndex =
+      environment?.integrations?.findIndex((override) => override.name.toLowerCase() === nameKey) ?? -1;
     const override = overrideIndex >= 0 ? environment?.integrations?.[overrideIndex] : undefined;
     const overridePath: PathSegment[] = ['environments', environmentIndex, 'integrations', overrideIndex];
     const usernamePath = override?.username ? [...overridePath, 'username'] : [...path, 'user', 'username'];
@@ -180,19 +276,34 @@ function resolveIntegrations(
       // Equal base usernames collide in every environment: report that once, as written in the file.
       const inFile = base !== undefined && previous.base?.toLowerCase() === base.toLowerCase();
       const where = environment && !inFile ? ` in environment "${environment.name}"` : '';
-      problems.error('username-duplicate', usernamePath, `Username "${inFile ? base : username}" is also used by integrations[${previous.index}]${where}.`, 'Give every integration its own user: usernames are unique across all Salesforce orgs.');
+      problems.error(
+        'username-duplicate',
+        usernamePath,
+        `Username "${inFile ? base : username}" is also used by integrations[${previous.index}]${where}.`,
+        'Give every integration its own user: usernames are unique across all Salesforce orgs.',
+      );
     }
     usernames.set(usernameKey, { index, ...(base !== undefined ? { base } : {}) });
     const aliasKey = integration.user.alias.toLowerCase();
     if (aliases.has(aliasKey)) {
-      problems.error('alias-duplicate', [...path, 'user', 'alias'], `Alias "${integration.user.alias}" is also used by integrations[${aliases.get(aliasKey)}].`, 'Give each integration user a distinct alias (at most 8 characters).');
+      problems.error(
+        'alias-duplicate',
+        [...path, 'user', 'alias'],
+        `Alias "${integration.user.alias}" is also used by integrations[${aliases.get(aliasKey)}].`,
+        'Give each integration user a distinct alias (at most 8 characters).',
+      );
     }
     aliases.set(aliasKey, index);
     const access = resolveAccess(integration, path, problems);
     const permissionSetName = `${prefix}${integration.name}`;
     const extra = integration.permissionSets ?? [];
     if (extra.some((name) => name.toLowerCase() === permissionSetName.toLowerCase())) {
-      problems.error('permission-set-collision', [...path, 'permissionSets'], `"${permissionSetName}" is the permission set generated for this integration; listing it again is a mistake.`, 'Remove it from permissionSets.');
+      problems.error(
+        'permission-set-collision',
+        [...path, 'permissionSets'],
+        `"${permissionSetName}" is the permission set generated for this integration; listing it again is a mistake.`,
+        'Remove it from permissionSets.',
+      );
     }
     if (!profile) return;
     result.push({
@@ -225,7 +336,12 @@ function resolveIntegrations(
   });
   document.profiles.forEach((profile, index) => {
     if (!usedProfiles.has(profile.name.toLowerCase()) && !profile.existing) {
-      problems.warning('profile-unused', ['profiles', index, 'name'], `Profile "${profile.name}" is not used by any integration; it is still generated.`, 'Remove it, or assign it to an integration.');
+      problems.warning(
+        'profile-unused',
+        ['profiles', index, 'name'],
+        `Profile "${profile.name}" is not used by any integration; it is still generated.`,
+        'Remove it, or assign it to an integration.',
+      );
     }
   });
   return result;
@@ -241,9 +357,16 @@ function resolveUsername(
   const suffix = overridden ? '' : (environment?.usernameSuffix ?? '');
   const username = `${overridden ?? integration.user.username}${suffix}`;
   // Tokens are resolved in the org; measure with a realistic length (an 18-character org id).
-  const worstCase = username.replace(TOKEN, (_, token: string) => (token === 'orgId' ? 'x'.repeat(18) : 'x'.repeat(10)));
+  const worstCase = username.replace(TOKEN, (_, token: string) =>
+    token === 'orgId' ? 'x'.repeat(18) : 'x'.repeat(10),
+  );
   if (worstCase.length > MAX_USERNAME) {
-    problems.error('username-too-long', path, `"${username}" can reach ${worstCase.length} characters${environment ? ` in environment "${environment.name}"` : ''}; Salesforce allows ${MAX_USERNAME}.`, 'Shorten the username or the environment suffix.');
+    problems.error(
+      'username-too-long',
+      path,
+      `"${username}" can reach ${worstCase.length} characters${environment ? ` in environment "${environment.name}"` : ''}; Salesforce allows ${MAX_USERNAME}.`,
+      'Shorten the username or the environment suffix.',
+    );
   }
   return username;
 }

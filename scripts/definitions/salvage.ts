@@ -32,7 +32,8 @@ export interface Salvaged {
 /** undefined when the document is too broken to check further (no lists of profiles and integrations). */
 export function salvageForRules(value: unknown, broken: readonly PathSegment[][]): Salvaged | undefined {
   // Without both lists every reference check would misfire; the structural problems say enough.
-  if (!isRecord(value) || !Array.isArray(value.profiles) || !Array.isArray(value.integrations)) return undefined;
+  if (!isRecord(value) || !Array.isArray(value.profiles) || !Array.isArray(value.integrations))
+    return undefined;
   const uncertain: PathSegment[][] = [];
   const document = salvage(value, DefinitionsFile as SchemaNode, [], broken, uncertain) as DefinitionsFile;
   return { document, uncertain };
@@ -69,7 +70,8 @@ function salvage(
       if (!Array.isArray(value) || !schema.items) return undefined;
       const itemSchema = schema.items;
       const items = value.map(
-        (item, index) => salvage(item, itemSchema, [...path, index], broken, uncertain) ?? placeholder(itemSchema),
+        (item, index) =>
+          salvage(item, itemSchema, [...path, index], broken, uncertain) ?? placeholder(itemSchema),
       );
       if (!items.includes(undefined)) return items;
       uncertain.push(path.slice(0, -1));

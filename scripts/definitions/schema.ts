@@ -71,12 +71,15 @@ export const ObjectAccess = Type.Object(
     access: Type.Array(ObjectPermissionName, {
       minItems: 1,
       uniqueItems: true,
-      description: 'Object permissions. edit needs read; delete needs read and edit; viewAll/modifyAll need a justification.',
+      description:
+        'Object permissions. edit needs read; delete needs read and edit; viewAll/modifyAll need a justification.',
     }),
     fields: Type.Optional(
       Type.Object(
         {
-          read: Type.Optional(Type.Array(FieldName, { uniqueItems: true, description: 'Fields it may read.' })),
+          read: Type.Optional(
+            Type.Array(FieldName, { uniqueItems: true, description: 'Fields it may read.' }),
+          ),
           edit: Type.Optional(
             Type.Array(FieldName, { uniqueItems: true, description: 'Fields it may read and edit.' }),
           ),
@@ -138,7 +141,15 @@ const DayHours = Type.String({
   ...hint('Write "HH:MM-HH:MM" (24-hour clock, e.g. "08:00-18:00") or "closed".'),
 });
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const LoginHours = Type.Object(
@@ -208,7 +219,10 @@ export const IntegrationUser = Type.Object(
       ...hint('Use 1 to 8 characters without spaces.'),
     }),
     timeZone: Type.String({ description: 'TimeZoneSidKey, e.g. America/New_York.', minLength: 1 }),
-    locale: Type.String({ description: 'LocaleSidKey, e.g. en_US.', pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$' }),
+    locale: Type.String({
+      description: 'LocaleSidKey, e.g. en_US.',
+      pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
+    }),
     language: Type.String({
       description: 'LanguageLocaleKey, e.g. en_US.',
       pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
@@ -223,9 +237,12 @@ export const Integration = Type.Object(
     name: ApiName('API name of the integration; also names its permission set and definition record.', 36),
     label: NonBlank('Human-readable name.', 40),
     externalSystem: NonBlank('The external system this user serves, e.g. "Acme Marketing Cloud".'),
-    direction: Type.Union([Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('bidirectional')], {
-      description: 'Data direction as seen from Salesforce.',
-    }),
+    direction: Type.Union(
+      [Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('bidirectional')],
+      {
+        description: 'Data direction as seen from Salesforce.',
+      },
+    ),
     owner: Type.Object(
       {
         name: NonBlank('The person accountable for this integration.'),
@@ -234,7 +251,9 @@ export const Integration = Type.Object(
       { additionalProperties: false },
     ),
     justification: Justification('Why this integration and its access exist.'),
-    active: Type.Optional(Type.Boolean({ description: 'Default true. Inactive: the user is frozen or deactivated.' })),
+    active: Type.Optional(
+      Type.Boolean({ description: 'Default true. Inactive: the user is frozen or deactivated.' }),
+    ),
     whenInactive: Type.Optional(
       Type.Union([Type.Literal('freeze'), Type.Literal('deactivate')], {
         description: 'What an inactive definition does to its user (default freeze).',
@@ -242,9 +261,13 @@ export const Integration = Type.Object(
     ),
     user: IntegrationUser,
     profile: Type.String({ description: 'Name of a profile in "profiles".', minLength: 1 }),
-    objects: Type.Optional(Type.Array(ObjectAccess, { description: 'Object and field access of its permission set.' })),
+    objects: Type.Optional(
+      Type.Array(ObjectAccess, { description: 'Object and field access of its permission set.' }),
+    ),
     userPermissions: Type.Optional(
-      Type.Array(UserPermissionGrant, { description: 'User permissions of its permission set (rarely needed).' }),
+      Type.Array(UserPermissionGrant, {
+        description: 'User permissions of its permission set (rarely needed).',
+      }),
     ),
     permissionSets: Type.Optional(
       Type.Array(ApiName('Existing permission set API name.', 80), {
@@ -259,7 +282,9 @@ export const Integration = Type.Object(
       }),
     ),
     removeUnlistedAssignments: Type.Optional(
-      Type.Boolean({ description: 'Remove permission set assignments not listed here (default false: report only).' }),
+      Type.Boolean({
+        description: 'Remove permission set assignments not listed here (default false: report only).',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -269,8 +294,12 @@ export type Integration = Static<typeof Integration>;
 export const Environment = Type.Object(
   {
     name: ApiName('Environment name, chosen with --environment.', 40),
-    default: Type.Optional(Type.Boolean({ description: 'Used when no environment is chosen (one at most).' })),
-    sandbox: Type.Optional(Type.Boolean({ description: 'Picked for sandbox orgs when none is chosen (one at most).' })),
+    default: Type.Optional(
+      Type.Boolean({ description: 'Used when no environment is chosen (one at most).' }),
+    ),
+    sandbox: Type.Optional(
+      Type.Boolean({ description: 'Picked for sandbox orgs when none is chosen (one at most).' }),
+    ),
     usernameSuffix: Type.Optional(
       Type.String({
         description:
@@ -320,7 +349,8 @@ export const Settings = Type.Object(
     ),
     permissionSetLicense: Type.Optional(
       Type.String({
-        description: 'DeveloperName of the permission set licence assigned first (default SalesforceAPIIntegrationPsl).',
+        description:
+          'DeveloperName of the permission set licence assigned first (default SalesforceAPIIntegrationPsl).',
       }),
     ),
     permissionSetLicenseElement: Type.Optional(
@@ -331,7 +361,8 @@ export const Settings = Type.Object(
     ),
     namespace: Type.Optional(
       Type.String({
-        description: 'Namespace of the installed Integration User Kit package, for records of its type (ns__...).',
+        description:
+          'Namespace of the installed Integration User Kit package, for records of its type (ns__...).',
         pattern: '^[A-Za-z][A-Za-z0-9]{0,14}$',
       }),
     ),

@@ -62,7 +62,10 @@ describe('parseJsonSource', () => {
 
   it('reports a duplicate key, which JSON.parse would silently drop, at the second occurrence', () => {
     const document = validDocument();
-    const text = toText(document).replace('"label": "Beta Sync",', '"label": "Beta Sync",\n      "label": "Beta",');
+    const text = toText(document).replace(
+      '"label": "Beta Sync",',
+      '"label": "Beta Sync",\n      "label": "Beta",',
+    );
     const problems = problemsOf(text);
     const problem = expectProblem(problems, {
       code: 'json-duplicate-key',

@@ -3,7 +3,14 @@
  * column. jsonc-parser is tolerant: it reports syntax errors with offsets instead of throwing, and its
  * tree lets us find duplicate keys, which JSON.parse silently drops.
  */
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parse,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { PathSegment, Problem } from './problems.js';
 
 export interface JsonSource {
@@ -102,7 +109,9 @@ function describeParseError(code: string): string {
  */
 function findDuplicateKeys(source: JsonSource): void {
   const text = source.text;
-  type Frame = { object: true; keys: Set<string>; expectingKey: boolean; key?: string } | { object: false; index: number };
+  type Frame =
+    | { object: true; keys: Set<string>; expectingKey: boolean; key?: string }
+    | { object: false; index: number };
   const stack: Frame[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

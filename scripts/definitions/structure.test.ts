@@ -205,7 +205,12 @@ describe('checkStructure', () => {
     it('reports each missing top-level section', () => {
       const problems = problemsOf({ version: 1 });
       assertCodes(problems, ['missing-key', 'missing-key']);
-      expectProblem(problems, { code: 'missing-key', path: ['profiles'], message: ['"profiles"'], fix: ['Add'] });
+      expectProblem(problems, {
+        code: 'missing-key',
+        path: ['profiles'],
+        message: ['"profiles"'],
+        fix: ['Add'],
+      });
       expectProblem(problems, {
         code: 'missing-key',
         path: ['integrations'],
@@ -297,7 +302,9 @@ describe('checkStructure', () => {
       setAt(document, ['integrations', 0, 'objects', 0, 'object'], 'ns__Invoice__c');
       setAt(document, ['integrations', 0, 'objects', 0, 'fields'], { read: ['Region__c', 'ns__Total__c'] });
       assert.deepEqual(problemsOf(document), []);
-      setAt(document, ['integrations', 0, 'objects', 0, 'fields'], { read: ['Account.Region__c', 'Region_'] });
+      setAt(document, ['integrations', 0, 'objects', 0, 'fields'], {
+        read: ['Account.Region__c', 'Region_'],
+      });
       const problems = problemsOf(document);
       assertCodes(problems, ['bad-format', 'bad-format']);
       expectProblem(problems, {

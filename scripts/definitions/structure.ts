@@ -44,7 +44,9 @@ function report(error: ErrorObject, problems: ProblemList): void {
     }
     case 'required': {
       const key = String(params.missingProperty);
-      const property = (schema as { properties?: Record<string, { description?: string }> })?.properties?.[key];
+      const property = (schema as { properties?: Record<string, { description?: string }> })?.properties?.[
+        key
+      ];
       problems.error(
         'missing-key',
         [...path, key],
@@ -58,11 +60,18 @@ function report(error: ErrorObject, problems: ProblemList): void {
         'wrong-type',
         path,
         `Expected ${article(String(params.type))} but found ${describe(error.data)}.`,
-        schema?.description ? `Write ${article(String(params.type))}: ${schema.description}` : `Write ${article(String(params.type))}.`,
+        schema?.description
+          ? `Write ${article(String(params.type))}: ${schema.description}`
+          : `Write ${article(String(params.type))}.`,
       );
       return;
     case 'const':
-      problems.error('wrong-value', path, `Must be ${JSON.stringify(params.allowedValue)}.`, `Set it to ${JSON.stringify(params.allowedValue)}.`);
+      problems.error(
+        'wrong-value',
+        path,
+        `Must be ${JSON.stringify(params.allowedValue)}.`,
+        `Set it to ${JSON.stringify(params.allowedValue)}.`,
+      );
       return;
     case 'enum':
       problems.error(
@@ -81,10 +90,20 @@ function report(error: ErrorObject, problems: ProblemList): void {
       );
       return;
     case 'minItems':
-      problems.error('too-few-items', path, `Needs at least ${String(params.limit)} item(s).`, schema?.description ?? 'Add an item.');
+      problems.error(
+        'too-few-items',
+        path,
+        `Needs at least ${String(params.limit)} item(s).`,
+        schema?.description ?? 'Add an item.',
+      );
       return;
     case 'minProperties':
-      problems.error('empty-object', path, 'Must not be empty.', schema?.description ?? 'Add a key or remove this object.');
+      problems.error(
+        'empty-object',
+        path,
+        'Must not be empty.',
+        schema?.description ?? 'Add a key or remove this object.',
+      );
       return;
     case 'minLength':
       problems.error(
@@ -103,15 +122,30 @@ function report(error: ErrorObject, problems: ProblemList): void {
       );
       return;
     case 'pattern':
-      problems.error('bad-format', path, `${JSON.stringify(error.data)} is not in the expected form.`, hint ?? schema?.description ?? 'Fix the value.');
+      problems.error(
+        'bad-format',
+        path,
+        `${JSON.stringify(error.data)} is not in the expected form.`,
+        hint ?? schema?.description ?? 'Fix the value.',
+      );
       return;
     case 'anyOf': {
       const options = (schema as { description?: string })?.description;
-      problems.error('wrong-shape', path, `${describe(error.data)} does not match any allowed form.`, options ?? 'See the schema.');
+      problems.error(
+        'wrong-shape',
+        path,
+        `${describe(error.data)} does not match any allowed form.`,
+        options ?? 'See the schema.',
+      );
       return;
     }
     default:
-      problems.error('schema', path, error.message ?? 'Invalid value.', schema?.description ?? 'See the schema.');
+      problems.error(
+        'schema',
+        path,
+        error.message ?? 'Invalid value.',
+        schema?.description ?? 'See the schema.',
+      );
   }
 }
 
@@ -139,12 +173,17 @@ function collapseUnions(errors: ErrorObject[]): ErrorObject[] {
       result.push({
         ...union,
         keyword: 'enum',
-        params: { allowedValues: all.map((error) => (error.params as { allowedValue: unknown }).allowedValue) },
+        params: {
+          allowedValues: all.map((error) => (error.params as { allowedValue: unknown }).allowedValue),
+        },
       });
       continue;
     }
     const closest = [...branches.values()]
-      .filter((branch) => !branch.some((error) => error.keyword === 'type' && error.instancePath === union.instancePath))
+      .filter(
+        (branch) =>
+          !branch.some((error) => error.keyword === 'type' && error.instancePath === union.instancePath),
+      )
       .sort((a, b) => a.length - b.length)[0];
     if (closest) result.push(...closest);
     else result.push(union);

@@ -10,12 +10,24 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadDefinitions } from '../definitions/load.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
-import { DEFINITION_FIELDS, DEFINITION_TYPE, definitionRecordPath, renderDefinitionRecord } from './definition-record.js';
+import {
+  DEFINITION_FIELDS,
+  DEFINITION_TYPE,
+  definitionRecordPath,
+  renderDefinitionRecord,
+} from './definition-record.js';
 import { GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
 import { REPO_ROOT } from './testing/temp-tree.js';
 import { parseXml } from './testing/xml-order.js';
 
-const TYPE_DIR = path.join(REPO_ROOT, 'force-app', 'core', 'definitions', 'objects', `${DEFINITION_TYPE}__mdt`);
+const TYPE_DIR = path.join(
+  REPO_ROOT,
+  'force-app',
+  'core',
+  'definitions',
+  'objects',
+  `${DEFINITION_TYPE}__mdt`,
+);
 const FIELDS_DIR = path.join(TYPE_DIR, 'fields');
 
 /** Which xsi:type a record value may have for each field type the type uses. */
@@ -44,7 +56,12 @@ function readField(file: string): FieldDefinition {
       ?.children.filter((node) => node.name === 'value')
       .map((value) => value.children.find((node) => node.name === 'fullName')?.text ?? '') ?? [];
   const length = child('length');
-  return { name: child('fullName') ?? '', type: child('type') ?? '', ...(length ? { length: Number(length) } : {}), picklistValues: values };
+  return {
+    name: child('fullName') ?? '',
+    type: child('type') ?? '',
+    ...(length ? { length: Number(length) } : {}),
+    picklistValues: values,
+  };
 }
 
 const typeFields = new Map(
@@ -55,11 +72,17 @@ const typeFields = new Map(
 
 /** Definitions the contract is checked on: the golden variants and every environment of the bundled example. */
 async function sampleDefinitions(): Promise<{ source: string; definitions: ResolvedDefinitions }[]> {
-  const samples = GOLDEN_VARIANTS.map((variant) => ({ source: `golden ${variant.name}`, definitions: loadGoldenVariant(variant) }));
+  const samples = GOLDEN_VARIANTS.map((variant) => ({
+    source: `golden ${variant.name}`,
+    definitions: loadGoldenVariant(variant),
+  }));
   const example = await loadDefinitions('config/integration-definitions.json', { cwd: REPO_ROOT });
   assert.ok(example.ok, 'the bundled example config/integration-definitions.json is valid');
   for (const environment of example.definitions.environments) {
-    const loaded = await loadDefinitions('config/integration-definitions.json', { cwd: REPO_ROOT, environment: environment.name });
+    const loaded = await loadDefinitions('config/integration-definitions.json', {
+      cwd: REPO_ROOT,
+      environment: environment.name,
+    });
     assert.ok(loaded.ok, `the bundled example resolves for environment ${environment.name}`);
     samples.push({ source: `example (${environment.name})`, definitions: loaded.definitions });
   }
@@ -75,25 +98,42 @@ function recordValues(content: string, namespace: string) {
     const value = entry.children.find((node) => node.name === 'value')!;
     assert.ok(field.startsWith(namespace), `${field} carries the namespace prefix "${namespace}"`);
     const type = value.attributes['xsi:type'];
-    values.set(field.slice(namespace.length), { ...(type ? { type } : {}), text: value.text, nil: value.attributes['xsi:nil'] === 'true' });
+    values.set(field.slice(namespace.length), {
+      ...(type ? { type } : {}),
+      text: value.text,
+      nil: value.attributes['xsi:nil'] === 'true',
+    });
   }
   return values;
 }
 
 describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
   it('the type folder exists with its object file', () => {
-    assert.ok(existsSync(path.join(TYPE_DIR, `${DEFINITION_TYPE}__mdt.object-meta.xml`)), `missing ${TYPE_DIR}`);
+    assert.ok(
+      existsSync(path.join(TYPE_DIR, `${DEFINITION_TYPE}__mdt.object-meta.xml`)),
+      `missing ${TYPE_DIR}`,
+    );
     assert.ok(typeFields.size > 0, 'the type has fields');
   });
 
   for (const [field, spec] of Object.entries(DEFINITION_FIELDS)) {
     it(`${field} exists in the type with a type compatible with ${spec.type}`, () => {
       const definition = typeFields.get(field);
-      assert.ok(definition, `The generator writes ${field}, but ${path.relative(REPO_ROOT, FIELDS_DIR)}/${field}.field-meta.xml does not exist.`);
+      assert.ok(
+        definition,
+        `The generator writes ${field}, but ${path.relative(REPO_ROOT, FIELDS_DIR)}/${field}.field-meta.xml does not exist.`,
+      );
       assert.equal(definition.name, field, `${field}.field-meta.xml names itself ${definition.name}`);
       const expected = COMPATIBLE[definition.type];
-      assert.ok(expected, `${field} has type ${definition.type}, which the generator does not know how to write`);
-      assert.equal(spec.type, expected, `${field} is a ${definition.type} field, so records must write ${expected}, not ${spec.type}`);
+      assert.ok(
+        expected,
+        `${field} has type ${definition.type}, which the generator does not know how to write`,
+      );
+      assert.equal(
+        spec.type,
+        expected,
+        `${field} is a ${definition.type} field, so records must write ${expected}, not ${spec.type}`,
+      );
     });
   }
 
@@ -105,9 +145,12 @@ describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
   it('docs/contracts.md lists exactly these fields with the same types', () => {
     const contract = readFileSync(path.join(REPO_ROOT, 'docs', 'contracts.md'), 'utf8');
     const section = contract.slice(contract.indexOf('## 1.'), contract.indexOf('## 2.'));
-    const rows = [...section.matchAll(/^\| `(\w+__c)` \| (\w+)/gm)].map((match) => [match[1]!, match[2]!] as const);
+    const rows = [...section.matchAll(/^\| `(\w+__c)` \| (\w+)/gm)].map(
+      (match) => [match[1]!, match[2]!] as const,
+    );
     assert.deepEqual(rows.map(([field]) => field).sort(), Object.keys(DEFINITION_FIELDS).sort());
-    for (const [field, type] of rows) assert.equal(type, typeFields.get(field)?.type, `docs/contracts.md says ${field} is ${type}`);
+    for (const [field, type] of rows)
+      assert.equal(type, typeFields.get(field)?.type, `docs/contracts.md says ${field} is ${type}`);
   });
 
   it('rendered records set every field once, with the declared xsi:type, and valid picklist, checkbox and length values', async () => {
@@ -117,18 +160,28 @@ describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
       for (const integration of definitions.integrations) {
         const where = `${source}: ${definitionRecordPath(integration, definitions)}`;
         const values = recordValues(renderDefinitionRecord(integration, definitions), namespace);
-        assert.deepEqual([...values.keys()].sort(), Object.keys(DEFINITION_FIELDS).sort(), `${where} sets each field exactly once`);
+        assert.deepEqual(
+          [...values.keys()].sort(),
+          Object.keys(DEFINITION_FIELDS).sort(),
+          `${where} sets each field exactly once`,
+        );
         for (const [field, value] of values) {
           const definition = typeFields.get(field)!;
           if (value.nil) continue;
           assert.equal(value.type, DEFINITION_FIELDS[field]!.type, `${where} ${field}`);
           if (definition.type === 'Checkbox') assert.match(value.text, /^(true|false)$/, `${where} ${field}`);
           if (definition.type === 'Picklist') {
-            assert.ok(definition.picklistValues.includes(value.text), `${where} ${field} = "${value.text}" is not one of ${definition.picklistValues.join(', ')}`);
+            assert.ok(
+              definition.picklistValues.includes(value.text),
+              `${where} ${field} = "${value.text}" is not one of ${definition.picklistValues.join(', ')}`,
+            );
             picklistSeen.set(field, (picklistSeen.get(field) ?? new Set()).add(value.text));
           }
           if (definition.length !== undefined) {
-            assert.ok(value.text.length <= definition.length, `${where} ${field} is ${value.text.length} characters; the field holds ${definition.length}`);
+            assert.ok(
+              value.text.length <= definition.length,
+              `${where} ${field} is ${value.text.length} characters; the field holds ${definition.length}`,
+            );
           }
         }
       }
@@ -136,13 +189,20 @@ describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
     // The samples reach every picklist value, so the mapping is checked for each one of them.
     for (const [field, definition] of typeFields) {
       if (definition.type !== 'Picklist') continue;
-      assert.deepEqual([...(picklistSeen.get(field) ?? [])].sort(), [...definition.picklistValues].sort(), `${field}: values written by the samples`);
+      assert.deepEqual(
+        [...(picklistSeen.get(field) ?? [])].sort(),
+        [...definition.picklistValues].sort(),
+        `${field}: values written by the samples`,
+      );
     }
   });
 
   it('the record file is named after the type (without __mdt) and the integration', () => {
     const definitions = loadGoldenVariant(GOLDEN_VARIANTS[1]!);
     const integration = definitions.integrations[0]!;
-    assert.equal(definitionRecordPath(integration, definitions), `customMetadata/iukpkg__${DEFINITION_TYPE}.${integration.name}.md-meta.xml`);
+    assert.equal(
+      definitionRecordPath(integration, definitions),
+      `customMetadata/iukpkg__${DEFINITION_TYPE}.${integration.name}.md-meta.xml`,
+    );
   });
 });

@@ -13,36 +13,62 @@ export const DEFINITION_TYPE = 'Integration_User_Definition';
 type XsdType = 'xsd:string' | 'xsd:boolean';
 
 /** Field API name (without namespace) → how to read it from an integration. */
-export const DEFINITION_FIELDS: Record<string, { type: XsdType; value: (integration: ResolvedIntegration, definitions: ResolvedDefinitions) => string | boolean | undefined }> = {
+export const DEFINITION_FIELDS: Record<
+  string,
+  {
+    type: XsdType;
+    value: (
+      integration: ResolvedIntegration,
+      definitions: ResolvedDefinitions,
+    ) => string | boolean | undefined;
+  }
+> = {
   Active__c: { type: 'xsd:boolean', value: (i) => i.active },
   Alias__c: { type: 'xsd:string', value: (i) => i.user.alias },
   Business_Justification__c: { type: 'xsd:string', value: (i) => i.justification },
-  Direction__c: { type: 'xsd:string', value: (i) => ({ inbound: 'Inbound', outbound: 'Outbound', bidirectional: 'Bidirectional' })[i.direction] },
+  Direction__c: {
+    type: 'xsd:string',
+    value: (i) => ({ inbound: 'Inbound', outbound: 'Outbound', bidirectional: 'Bidirectional' })[i.direction],
+  },
   Email_Encoding__c: { type: 'xsd:string', value: (i) => i.user.emailEncoding },
   Email__c: { type: 'xsd:string', value: (i) => i.user.email },
   Environment__c: { type: 'xsd:string', value: (_, d) => d.environment },
   External_System__c: { type: 'xsd:string', value: (i) => i.externalSystem },
   First_Name__c: { type: 'xsd:string', value: (i) => i.user.firstName },
-  Inactive_Action__c: { type: 'xsd:string', value: (i) => (i.whenInactive === 'deactivate' ? 'Deactivate' : 'Freeze') },
+  Inactive_Action__c: {
+    type: 'xsd:string',
+    value: (i) => (i.whenInactive === 'deactivate' ? 'Deactivate' : 'Freeze'),
+  },
   Language__c: { type: 'xsd:string', value: (i) => i.user.language },
   Last_Name__c: { type: 'xsd:string', value: (i) => i.user.lastName },
   Locale__c: { type: 'xsd:string', value: (i) => i.user.locale },
   Login_Hours__c: {
     type: 'xsd:string',
-    value: (i) => i.profile.loginHours.map((window) => `${window.day}=${window.start}-${window.end}`).join('\n') || undefined,
+    value: (i) =>
+      i.profile.loginHours.map((window) => `${window.day}=${window.start}-${window.end}`).join('\n') ||
+      undefined,
   },
   Login_Ip_Ranges__c: {
     type: 'xsd:string',
     value: (i) =>
       i.profile.loginIpRanges
-        .map((range) => `${range.startAddress}-${range.endAddress}${range.description ? ` ${range.description}` : ''}`)
+        .map(
+          (range) =>
+            `${range.startAddress}-${range.endAddress}${range.description ? ` ${range.description}` : ''}`,
+        )
         .join('\n') || undefined,
   },
   Owner_Email__c: { type: 'xsd:string', value: (i) => i.owner.email },
   Owner_Name__c: { type: 'xsd:string', value: (i) => i.owner.name },
-  Permission_Set_Groups__c: { type: 'xsd:string', value: (i) => i.permissionSetGroups.join('\n') || undefined },
+  Permission_Set_Groups__c: {
+    type: 'xsd:string',
+    value: (i) => i.permissionSetGroups.join('\n') || undefined,
+  },
   Permission_Set_License__c: { type: 'xsd:string', value: (_, d) => d.settings.permissionSetLicense },
-  Permission_Sets__c: { type: 'xsd:string', value: (i) => [i.permissionSetName, ...i.extraPermissionSets].join('\n') },
+  Permission_Sets__c: {
+    type: 'xsd:string',
+    value: (i) => [i.permissionSetName, ...i.extraPermissionSets].join('\n'),
+  },
   Profile_Name__c: { type: 'xsd:string', value: (i) => i.profile.name },
   Remove_Unlisted_Assignments__c: { type: 'xsd:boolean', value: (i) => i.removeUnlistedAssignments },
   Time_Zone__c: { type: 'xsd:string', value: (i) => i.user.timeZone },
@@ -53,14 +79,24 @@ function prefix(definitions: ResolvedDefinitions): string {
   return definitions.settings.namespace ? `${definitions.settings.namespace}__` : '';
 }
 
-export function definitionRecordPath(integration: ResolvedIntegration, definitions: ResolvedDefinitions): string {
+export function definitionRecordPath(
+  integration: ResolvedIntegration,
+  definitions: ResolvedDefinitions,
+): string {
   return `customMetadata/${prefix(definitions)}${DEFINITION_TYPE}.${integration.name}.md-meta.xml`;
 }
 
-export function renderDefinitionRecord(integration: ResolvedIntegration, definitions: ResolvedDefinitions): string {
+export function renderDefinitionRecord(
+  integration: ResolvedIntegration,
+  definitions: ResolvedDefinitions,
+): string {
   const namespace = prefix(definitions);
   const values: XmlElement[] = Object.entries(DEFINITION_FIELDS)
-    .map(([field, spec]) => ({ field: `${namespace}${field}`, spec, value: spec.value(integration, definitions) }))
+    .map(([field, spec]) => ({
+      field: `${namespace}${field}`,
+      spec,
+      value: spec.value(integration, definitions),
+    }))
     .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0))
     .map(({ field, spec, value }) =>
       element('values', [
@@ -70,15 +106,21 @@ export function renderDefinitionRecord(integration: ResolvedIntegration, definit
           : { name: 'value', attributes: { 'xsi:type': spec.type }, value },
       ]),
     );
-  return renderDocument('CustomMetadata', [element('label', integration.label), element('protected', false), ...values], {
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
-  });
+  return renderDocument(
+    'CustomMetadata',
+    [element('label', integration.label), element('protected', false), ...values],
+    {
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
+    },
+  );
 }
 
 /** Readable login hours for summaries: "monday 08:00-18:00". */
 export function describeLoginHours(integration: ResolvedIntegration): string[] {
   return integration.profile.loginHours.map((window) =>
-    window.start === window.end ? `${window.day} closed` : `${window.day} ${formatMinutes(window.start)}-${formatMinutes(window.end)}`,
+    window.start === window.end
+      ? `${window.day} closed`
+      : `${window.day} ${formatMinutes(window.start)}-${formatMinutes(window.end)}`,
   );
 }

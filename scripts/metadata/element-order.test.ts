@@ -8,9 +8,22 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderTree } from './render.js';
 import { GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
-import { assertChildOrder, assertDocumentOrder, parseXml, PERMISSION_SET_ORDER, PROFILE_ORDER } from './testing/xml-order.js';
+import {
+  assertChildOrder,
+  assertDocumentOrder,
+  parseXml,
+  PERMISSION_SET_ORDER,
+  PROFILE_ORDER,
+} from './testing/xml-order.js';
 
-const OBJECT_BOOLEANS = ['allowCreate', 'allowDelete', 'allowEdit', 'allowRead', 'modifyAllRecords', 'viewAllRecords'];
+const OBJECT_BOOLEANS = [
+  'allowCreate',
+  'allowDelete',
+  'allowEdit',
+  'allowRead',
+  'modifyAllRecords',
+  'viewAllRecords',
+];
 
 describe('Metadata API element order of generated files', () => {
   for (const variant of GOLDEN_VARIANTS) {
@@ -18,7 +31,11 @@ describe('Metadata API element order of generated files', () => {
       const rendered = renderTree(loadGoldenVariant(variant));
       const roots = new Set<string>();
       for (const [relative, content] of rendered) roots.add(assertDocumentOrder(content, relative).name);
-      assert.deepEqual([...roots].sort(), ['CustomMetadata', 'PermissionSet', 'Profile'], 'the golden tree covers all three generated types');
+      assert.deepEqual(
+        [...roots].sort(),
+        ['CustomMetadata', 'PermissionSet', 'Profile'],
+        'the golden tree covers all three generated types',
+      );
     });
   }
 
@@ -26,9 +43,16 @@ describe('Metadata API element order of generated files', () => {
     const rendered = renderTree(loadGoldenVariant(GOLDEN_VARIANTS[0]!));
     const restricted = parseXml(rendered.get('profiles/Golden Restricted.profile-meta.xml')!);
     const names = restricted.children.map((child) => child.name);
-    assert.deepEqual([...new Set(names)], ['custom', 'description', 'loginHours', 'loginIpRanges', 'userLicense', 'userPermissions']);
+    assert.deepEqual(
+      [...new Set(names)],
+      ['custom', 'description', 'loginHours', 'loginIpRanges', 'userLicense', 'userPermissions'],
+    );
     assert.equal(names.filter((name) => name === 'loginIpRanges').length, 3);
-    assert.equal(names.filter((name) => name === 'loginHours').length, 1, 'loginHours occurs at most once (0..1)');
+    assert.equal(
+      names.filter((name) => name === 'loginHours').length,
+      1,
+      'loginHours occurs at most once (0..1)',
+    );
     const minimal = parseXml(rendered.get('profiles/Golden API Only.profile-meta.xml')!);
     assert.deepEqual(
       minimal.children.map((child) => child.name),
@@ -41,10 +65,14 @@ describe('Metadata API element order of generated files', () => {
     for (const [relative, content] of renderTree(loadGoldenVariant(GOLDEN_VARIANTS[0]!))) {
       const root = parseXml(content);
       if (root.name !== 'PermissionSet') continue;
-      assert.ok(root.children.some((child) => child.name === 'label' && child.text.length > 0), `${relative}: <label> is required`);
+      assert.ok(
+        root.children.some((child) => child.name === 'label' && child.text.length > 0),
+        `${relative}: <label> is required`,
+      );
       for (const permission of root.children.filter((child) => child.name === 'objectPermissions')) {
         const present = permission.children.map((child) => child.name);
-        for (const required of OBJECT_BOOLEANS) assert.ok(present.includes(required), `${relative}: objectPermissions lacks <${required}>`);
+        for (const required of OBJECT_BOOLEANS)
+          assert.ok(present.includes(required), `${relative}: objectPermissions lacks <${required}>`);
       }
     }
   });
@@ -68,17 +96,26 @@ describe('Metadata API element order of generated files', () => {
 
     it('fails when repeated elements are not grouped (loginIpRanges split by loginHours)', () => {
       const split = parseXml(`<Profile><loginIpRanges/><loginHours/><loginIpRanges/></Profile>`);
-      assert.throws(() => assertChildOrder(split, PROFILE_ORDER, 'split'), /<loginHours> comes after <loginIpRanges>/);
+      assert.throws(
+        () => assertChildOrder(split, PROFILE_ORDER, 'split'),
+        /<loginHours> comes after <loginIpRanges>/,
+      );
     });
 
     it('fails on an element the type does not have', () => {
       const unknown = parseXml(`<Profile><custom>true</custom><loginIpRange/></Profile>`);
-      assert.throws(() => assertChildOrder(unknown, PROFILE_ORDER, 'unknown'), /<loginIpRange> is not a child of <Profile>/);
+      assert.throws(
+        () => assertChildOrder(unknown, PROFILE_ORDER, 'unknown'),
+        /<loginIpRange> is not a child of <Profile>/,
+      );
     });
 
     it('fails when nested login hours are in weekday order instead of the WSDL sequence', () => {
       const weekdayOrder = `<Profile xmlns="http://soap.sforce.com/2006/04/metadata"><custom>true</custom><loginHours><mondayStart>480</mondayStart><mondayEnd>1080</mondayEnd></loginHours><userLicense>Salesforce Integration</userLicense></Profile>`;
-      assert.throws(() => assertDocumentOrder(weekdayOrder, 'weekday'), /<mondayEnd> comes after <mondayStart>/);
+      assert.throws(
+        () => assertDocumentOrder(weekdayOrder, 'weekday'),
+        /<mondayEnd> comes after <mondayStart>/,
+      );
     });
   });
 });

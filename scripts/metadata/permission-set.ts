@@ -9,7 +9,10 @@ export function permissionSetPath(integration: ResolvedIntegration): string {
   return `permissionsets/${integration.permissionSetName}.permissionset-meta.xml`;
 }
 
-export function renderPermissionSet(integration: ResolvedIntegration, definitions: ResolvedDefinitions): string {
+export function renderPermissionSet(
+  integration: ResolvedIntegration,
+  definitions: ResolvedDefinitions,
+): string {
   const description = truncate(
     `Integration User Kit: access of the ${integration.label} integration user (${integration.externalSystem}). Owner: ${integration.owner.name}. Generated from the definitions file; do not edit.`,
     255,

@@ -50,7 +50,10 @@ describe('project files against @salesforce/schemas', () => {
     const misspelt = readJson('sfdx-project.json');
     misspelt.sourceApiVerison = misspelt.sourceApiVersion;
     assert.equal(validateProject(misspelt), false);
-    assert.ok(validateProject.errors?.some((error) => error.keyword === 'additionalProperties'), errorsOf(validateProject));
+    assert.ok(
+      validateProject.errors?.some((error) => error.keyword === 'additionalProperties'),
+      errorsOf(validateProject),
+    );
 
     const noPath = readJson('sfdx-project.json') as { packageDirectories: Record<string, unknown>[] };
     delete noPath.packageDirectories[1]!.path;
@@ -65,7 +68,10 @@ describe('project files against @salesforce/schemas', () => {
     const noEdition = readJson('config/project-scratch-def.json');
     delete noEdition.edition;
     assert.equal(validateScratch(noEdition), false);
-    assert.ok(validateScratch.errors?.some((error) => error.keyword === 'required'), errorsOf(validateScratch));
+    assert.ok(
+      validateScratch.errors?.some((error) => error.keyword === 'required'),
+      errorsOf(validateScratch),
+    );
 
     const wrongEdition = { ...readJson('config/project-scratch-def.json'), edition: 'Platinum' };
     assert.equal(validateScratch(wrongEdition), false, 'edition is an enumeration');
@@ -74,7 +80,8 @@ describe('project files against @salesforce/schemas', () => {
   it('the scratch definition file named by the package exists', () => {
     const project = readJson('sfdx-project.json') as { packageDirectories: { definitionFile?: string }[] };
     for (const directory of project.packageDirectories) {
-      if (directory.definitionFile) assert.ok(existsSync(path.join(REPO_ROOT, directory.definitionFile)), directory.definitionFile);
+      if (directory.definitionFile)
+        assert.ok(existsSync(path.join(REPO_ROOT, directory.definitionFile)), directory.definitionFile);
     }
   });
 });
@@ -87,6 +94,7 @@ describe('readProjectLayout', () => {
       packagedDirectory: 'force-app/core',
       sourceApiVersion: '63.0',
     });
-    for (const directory of layout.packageDirectories) assert.ok(existsSync(path.join(REPO_ROOT, directory)), `${directory} exists`);
+    for (const directory of layout.packageDirectories)
+      assert.ok(existsSync(path.join(REPO_ROOT, directory)), `${directory} exists`);
   });
 });

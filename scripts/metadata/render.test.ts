@@ -51,14 +51,22 @@ describe('golden files of the generated tree', () => {
           mkdirSync(path.dirname(path.join(directory, relative)), { recursive: true });
           writeFileSync(path.join(directory, relative), content, 'utf8');
         }
-        assert.fail(`UPDATE_GOLDEN=1: rewrote ${rendered.size} files in ${path.relative(process.cwd(), directory)}. Review the diff, then run again without UPDATE_GOLDEN.`);
+        assert.fail(
+          `UPDATE_GOLDEN=1: rewrote ${rendered.size} files in ${path.relative(process.cwd(), directory)}. Review the diff, then run again without UPDATE_GOLDEN.`,
+        );
       }
       const expected = readExpected(directory);
-      assert.deepEqual([...rendered.keys()].sort(), [...expected.keys()].sort(), `the set of generated files differs from ${directory}`);
+      assert.deepEqual(
+        [...rendered.keys()].sort(),
+        [...expected.keys()].sort(),
+        `the set of generated files differs from ${directory}`,
+      );
       for (const [relative, content] of rendered) {
         const wanted = expected.get(relative)!;
         if (content !== wanted) {
-          assert.fail(`${variant.name}/${relative} differs from the golden file at ${firstDifference(content, wanted)}\n(UPDATE_GOLDEN=1 rewrites the golden files; see the comment at the top of this file.)`);
+          assert.fail(
+            `${variant.name}/${relative} differs from the golden file at ${firstDifference(content, wanted)}\n(UPDATE_GOLDEN=1 rewrites the golden files; see the comment at the top of this file.)`,
+          );
         }
       }
     });
@@ -77,7 +85,10 @@ describe('golden files of the generated tree', () => {
       name: 'reversed',
       describe: 'every list reversed',
       edit: (document) => {
-        const lists = document as unknown as { profiles: unknown[]; integrations: { objects?: unknown[]; permissionSets?: unknown[] }[] };
+        const lists = document as unknown as {
+          profiles: unknown[];
+          integrations: { objects?: unknown[]; permissionSets?: unknown[] }[];
+        };
         lists.profiles.reverse();
         lists.integrations.reverse();
         for (const integration of lists.integrations) {

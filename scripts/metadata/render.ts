@@ -16,7 +16,10 @@ export function renderTree(definitions: ResolvedDefinitions): RenderedTree {
   }
   for (const integration of definitions.integrations) {
     files.set(permissionSetPath(integration), renderPermissionSet(integration, definitions));
-    files.set(definitionRecordPath(integration, definitions), renderDefinitionRecord(integration, definitions));
+    files.set(
+      definitionRecordPath(integration, definitions),
+      renderDefinitionRecord(integration, definitions),
+    );
   }
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

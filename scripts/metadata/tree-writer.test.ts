@@ -13,7 +13,8 @@ import { MANIFEST_FILE, planTree, TreeConflictError, writeTree } from './tree-wr
 import { GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
 import { snapshotTree, tempDir, writeFiles } from './testing/temp-tree.js';
 
-const tree = (files: Record<string, string>): RenderedTree => new Map(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+const tree = (files: Record<string, string>): RenderedTree =>
+  new Map(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 const INITIAL = {
   'customMetadata/Type.Alpha.md-meta.xml': '<alpha-record/>\n',
@@ -31,7 +32,9 @@ function ageFiles(root: string, relativePaths: string[]): void {
 }
 
 function manifestFiles(root: string): string[] {
-  return Object.keys((JSON.parse(readFileSync(path.join(root, MANIFEST_FILE), 'utf8')) as { files: object }).files).sort();
+  return Object.keys(
+    (JSON.parse(readFileSync(path.join(root, MANIFEST_FILE), 'utf8')) as { files: object }).files,
+  ).sort();
 }
 
 describe('writeTree', () => {
@@ -42,8 +45,13 @@ describe('writeTree', () => {
     assert.deepEqual(changes.unchanged, []);
     assert.deepEqual(changes.removed, []);
     const snapshot = snapshotTree(output);
-    for (const [relative, content] of Object.entries(INITIAL)) assert.equal(snapshot.files[relative], content);
-    assert.deepEqual(Object.keys(snapshot.files).sort(), [...Object.keys(INITIAL), MANIFEST_FILE].sort(), 'no temporary files are left');
+    for (const [relative, content] of Object.entries(INITIAL))
+      assert.equal(snapshot.files[relative], content);
+    assert.deepEqual(
+      Object.keys(snapshot.files).sort(),
+      [...Object.keys(INITIAL), MANIFEST_FILE].sort(),
+      'no temporary files are left',
+    );
     assert.deepEqual(manifestFiles(output), Object.keys(INITIAL).sort());
   });
 
@@ -63,21 +71,30 @@ describe('writeTree', () => {
     const output = tempDir('tree-one-change');
     await writeTree(output, tree(INITIAL));
     ageFiles(output, Object.keys(INITIAL));
-    const changed = { ...INITIAL, 'permissionsets/P_Alpha.permissionset-meta.xml': '<alpha-permissions-v2/>\n' };
+    const changed = {
+      ...INITIAL,
+      'permissionsets/P_Alpha.permissionset-meta.xml': '<alpha-permissions-v2/>\n',
+    };
     const changes = await writeTree(output, tree(changed));
     assert.deepEqual(changes.written, ['permissionsets/P_Alpha.permissionset-meta.xml']);
     assert.deepEqual(changes.overwrittenEdits, []);
     const after = snapshotTree(output);
     for (const relative of Object.keys(INITIAL)) {
       const moved = after.mtimes[relative] !== OLD.getTime();
-      assert.equal(moved, relative === 'permissionsets/P_Alpha.permissionset-meta.xml', `${relative} rewritten: ${moved}`);
+      assert.equal(
+        moved,
+        relative === 'permissionsets/P_Alpha.permissionset-meta.xml',
+        `${relative} rewritten: ${moved}`,
+      );
     }
   });
 
   it('deletes exactly the files of a removed integration, and folders it leaves empty', async () => {
     const output = tempDir('tree-remove');
     await writeTree(output, tree(INITIAL));
-    const withoutBeta = Object.fromEntries(Object.entries(INITIAL).filter(([relative]) => !/Beta/.test(relative)));
+    const withoutBeta = Object.fromEntries(
+      Object.entries(INITIAL).filter(([relative]) => !/Beta/.test(relative)),
+    );
     const before = snapshotTree(output);
     const changes = await writeTree(output, tree(withoutBeta));
     assert.deepEqual(changes.removed.sort(), [
@@ -89,23 +106,34 @@ describe('writeTree', () => {
     const after = snapshotTree(output);
     const expectedFiles = { ...withoutBeta, [MANIFEST_FILE]: after.files[MANIFEST_FILE] };
     assert.deepEqual(after.files, expectedFiles);
-    assert.deepEqual(after.folders, ['customMetadata', 'permissionsets'], 'the emptied profiles folder is removed');
+    assert.deepEqual(
+      after.folders,
+      ['customMetadata', 'permissionsets'],
+      'the emptied profiles folder is removed',
+    );
     assert.deepEqual(manifestFiles(output), Object.keys(withoutBeta).sort());
-    for (const relative of Object.keys(withoutBeta)) assert.equal(after.mtimes[relative], before.mtimes[relative]);
+    for (const relative of Object.keys(withoutBeta))
+      assert.equal(after.mtimes[relative], before.mtimes[relative]);
   });
 
   it('removes a real integration from rendered definitions: its permission set and record, nothing else', async () => {
     const output = tempDir('tree-remove-rendered');
     const definitions = loadGoldenVariant(GOLDEN_VARIANTS[0]!);
     await writeTree(output, renderTree(definitions));
-    const fewer = { ...definitions, integrations: definitions.integrations.filter((integration) => integration.name !== 'Support_Bridge') };
+    const fewer = {
+      ...definitions,
+      integrations: definitions.integrations.filter((integration) => integration.name !== 'Support_Bridge'),
+    };
     const changes = await writeTree(output, renderTree(fewer));
     assert.deepEqual(changes.removed.sort(), [
       'customMetadata/Integration_User_Definition.Support_Bridge.md-meta.xml',
       'permissionsets/GLD_Support_Bridge.permissionset-meta.xml',
     ]);
     assert.deepEqual(changes.written, []);
-    assert.deepEqual(Object.keys(snapshotTree(output).files).sort(), [...renderTree(fewer).keys(), MANIFEST_FILE].sort());
+    assert.deepEqual(
+      Object.keys(snapshotTree(output).files).sort(),
+      [...renderTree(fewer).keys(), MANIFEST_FILE].sort(),
+    );
   });
 
   it('never touches or deletes a hand-written file in the output directory', async () => {
@@ -132,7 +160,10 @@ describe('writeTree', () => {
 
   it('refuses to overwrite a hand-written file where it must write, and writes nothing at all', async () => {
     const output = tempDir('tree-conflict');
-    await writeTree(output, tree({ 'customMetadata/Type.Alpha.md-meta.xml': INITIAL['customMetadata/Type.Alpha.md-meta.xml'] }));
+    await writeTree(
+      output,
+      tree({ 'customMetadata/Type.Alpha.md-meta.xml': INITIAL['customMetadata/Type.Alpha.md-meta.xml'] }),
+    );
     writeFiles(output, { 'permissionsets/P_Beta.permissionset-meta.xml': '<written-by-hand/>\n' });
     const before = snapshotTree(output);
     await assert.rejects(writeTree(output, tree(INITIAL)), (error: unknown) => {
@@ -170,7 +201,10 @@ describe('writeTree', () => {
     await writeTree(output, tree(INITIAL));
     const before = snapshotTree(output);
     const { 'profiles/Beta Only.profile-meta.xml': _removed, ...rest } = INITIAL;
-    const planned = await planTree(output, tree({ ...rest, 'permissionsets/P_Gamma.permissionset-meta.xml': '<gamma/>\n' }));
+    const planned = await planTree(
+      output,
+      tree({ ...rest, 'permissionsets/P_Gamma.permissionset-meta.xml': '<gamma/>\n' }),
+    );
     assert.deepEqual(planned.written, ['permissionsets/P_Gamma.permissionset-meta.xml']);
     assert.deepEqual(planned.removed, ['profiles/Beta Only.profile-meta.xml']);
     assert.deepEqual(snapshotTree(output), before);
@@ -183,7 +217,8 @@ describe('writeTree', () => {
       const original = fs.writeFile;
       return mock.method(fs, 'writeFile', async (...args: Parameters<typeof fs.writeFile>) => {
         calls += 1;
-        if (calls === n) throw Object.assign(new Error('EROFS: read-only file system (injected)'), { code: 'EROFS' });
+        if (calls === n)
+          throw Object.assign(new Error('EROFS: read-only file system (injected)'), { code: 'EROFS' });
         return original(...args);
       });
     }
@@ -210,7 +245,11 @@ describe('writeTree', () => {
         injected.mock.restore();
       }
       assert.equal(injected.mock.callCount(), 5, 'the injected failure was reached');
-      assert.deepEqual(snapshotTree(output), before, 'files, mtimes and folders as before (no new profiles folder, no temporary files)');
+      assert.deepEqual(
+        snapshotTree(output),
+        before,
+        'files, mtimes and folders as before (no new profiles folder, no temporary files)',
+      );
     });
 
     it('on the first run into an empty directory: no folders are left behind', async () => {
@@ -224,10 +263,9 @@ describe('writeTree', () => {
       }
       assert.deepEqual(snapshotTree(output), before);
     });
-
   });
 
-it('changes nothing when a file stands where the generator needs a folder', async () => {
+  it('changes nothing when a file stands where the generator needs a folder', async () => {
     const output = tempDir('tree-stage-blocked');
     await writeTree(output, tree({ 'customMetadata/Type.Alpha.md-meta.xml': '<alpha-record/>\n' }));
     // A hand-written *file* named like the folder the generator needs: creating the folder fails.

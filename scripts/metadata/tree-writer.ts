@@ -34,7 +34,10 @@ export class TreeConflictError extends Error {
   }
 }
 
-export async function planTree(outputDir: string, files: RenderedTree): Promise<TreeChanges & { manifest: Manifest }> {
+export async function planTree(
+  outputDir: string,
+  files: RenderedTree,
+): Promise<TreeChanges & { manifest: Manifest }> {
   const previous = await readManifest(outputDir);
   const changes: TreeChanges = { written: [], unchanged: [], removed: [], overwrittenEdits: [] };
   const conflicts: string[] = [];
@@ -89,7 +92,8 @@ export async function writeTree(outputDir: string, files: RenderedTree): Promise
   } catch (error) {
     // Undo the staging completely: temporary files, then the folders this run created (deepest first).
     await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
-    for (const folder of createdFolders.sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => undefined);
+    for (const folder of createdFolders.sort((a, b) => b.length - a.length))
+      await rmdir(folder).catch(() => undefined);
     throw error;
   }
   for (const [temporary, target] of staged) await rename(temporary, target);
@@ -126,7 +130,9 @@ async function readManifest(outputDir: string): Promise<Manifest | undefined> {
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as Manifest;
-    return parsed.generator === 'integration-user-kit' && typeof parsed.files === 'object' ? parsed : undefined;
+    return parsed.generator === 'integration-user-kit' && typeof parsed.files === 'object'
+      ? parsed
+      : undefined;
   } catch {
     return undefined;
   }

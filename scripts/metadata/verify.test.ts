@@ -52,9 +52,13 @@ async function cleanProject(prefix: string): Promise<string> {
   writeFiles(root, {
     'force-app/core/engine/classes/GoldenSample.cls': 'public with sharing class GoldenSample {}\n',
     'force-app/core/engine/classes/GoldenSample.cls-meta.xml': CLASS_META,
-    'force-app/core/engine/classes/GoldenSample.test-notes.ts': '// tooling next to metadata: ignored by .forceignore\n',
+    'force-app/core/engine/classes/GoldenSample.test-notes.ts':
+      '// tooling next to metadata: ignored by .forceignore\n',
   });
-  await writeTree(path.join(root, 'force-app', 'generated'), renderTree(loadGoldenVariant(GOLDEN_VARIANTS[0]!)));
+  await writeTree(
+    path.join(root, 'force-app', 'generated'),
+    renderTree(loadGoldenVariant(GOLDEN_VARIANTS[0]!)),
+  );
   return root;
 }
 
@@ -85,21 +89,38 @@ describe('verifyMetadata', () => {
     // If this fails on someone's half-written Apex or LWC in force-app/core, the findings name the files.
     assert.deepEqual(result.findings, [], 'findings on the real repository');
     assert.ok(result.ok);
-    for (const type of ['CustomObject', 'CustomMetadata', 'PermissionSet', 'Profile']) assert.ok(result.byType[type], `resolves ${type} components`);
-    assert.ok((result.convertedFiles ?? 0) > result.components, 'conversion wrote the components and package.xml');
+    for (const type of ['CustomObject', 'CustomMetadata', 'PermissionSet', 'Profile'])
+      assert.ok(result.byType[type], `resolves ${type} components`);
+    assert.ok(
+      (result.convertedFiles ?? 0) > result.components,
+      'conversion wrote the components and package.xml',
+    );
   });
 
   it('the committed force-app/generated is what config/integration-definitions.json generates', async () => {
     const loaded = await loadDefinitions('config/integration-definitions.json', { cwd: REPO_ROOT });
     assert.ok(loaded.ok);
-    const plan = await planTree(path.join(REPO_ROOT, 'force-app', 'generated'), renderTree(loaded.definitions));
-    assert.deepEqual({ written: plan.written, removed: plan.removed }, { written: [], removed: [] }, 'run `npm run generate` and commit the result');
+    const plan = await planTree(
+      path.join(REPO_ROOT, 'force-app', 'generated'),
+      renderTree(loaded.definitions),
+    );
+    assert.deepEqual(
+      { written: plan.written, removed: plan.removed },
+      { written: [], removed: [] },
+      'run `npm run generate` and commit the result',
+    );
   });
 
   it('passes on a clean temporary project, and ignores .forceignore tooling and the manifest', async () => {
     const result = await verifyProject(await cleanProject('verify-clean'), true);
     assert.deepEqual(result.findings, []);
-    assert.deepEqual(result.byType, { ApexClass: 1, CustomMetadata: 3, CustomObject: 1, PermissionSet: 3, Profile: 2 });
+    assert.deepEqual(result.byType, {
+      ApexClass: 1,
+      CustomMetadata: 3,
+      CustomObject: 1,
+      PermissionSet: 3,
+      Profile: 2,
+    });
     assert.ok(result.convertedFiles);
   });
 
@@ -107,26 +128,43 @@ describe('verifyMetadata', () => {
     const root = await cleanProject('verify-malformed');
     const file = 'force-app/generated/permissionsets/GLD_Order_Sync.permissionset-meta.xml';
     const text = readFileSync(path.join(root, file), 'utf8');
-    writeFileSync(path.join(root, file), text.replace('<label>IUK Order Sync</label>', '<label>IUK Order Sync</labl>'));
+    writeFileSync(
+      path.join(root, file),
+      text.replace('<label>IUK Order Sync</label>', '<label>IUK Order Sync</labl>'),
+    );
     assertOnlyFinding(await verifyProject(root), file, /^Malformed XML at line \d+/);
   });
 
   it('catches a stray file in a type folder', async () => {
     const root = await cleanProject('verify-stray');
     writeFiles(root, { 'force-app/core/engine/classes/notes.txt': 'a file that is no metadata\n' });
-    assertOnlyFinding(await verifyProject(root), 'force-app/core/engine/classes/notes.txt', /Belongs to no metadata component/);
+    assertOnlyFinding(
+      await verifyProject(root),
+      'force-app/core/engine/classes/notes.txt',
+      /Belongs to no metadata component/,
+    );
   });
 
   it('catches a misnamed metadata file in the generated directory', async () => {
     const root = await cleanProject('verify-misnamed');
-    writeFiles(root, { 'force-app/generated/permissionsets/Extra.permissionset.xml': PERMISSION_SET_WITH_LICENSE });
-    assertOnlyFinding(await verifyProject(root), 'force-app/generated/permissionsets/Extra.permissionset.xml', /Belongs to no metadata component/);
+    writeFiles(root, {
+      'force-app/generated/permissionsets/Extra.permissionset.xml': PERMISSION_SET_WITH_LICENSE,
+    });
+    assertOnlyFinding(
+      await verifyProject(root),
+      'force-app/generated/permissionsets/Extra.permissionset.xml',
+      /Belongs to no metadata component/,
+    );
   });
 
   it('catches a .cls without its -meta.xml', async () => {
     const root = await cleanProject('verify-lonely-class');
     writeFiles(root, { 'force-app/core/engine/classes/Lonely.cls': 'public with sharing class Lonely {}\n' });
-    assertOnlyFinding(await verifyProject(root), 'force-app/core/engine/classes/Lonely.cls', /^Missing Lonely\.cls-meta\.xml next to it\.$/);
+    assertOnlyFinding(
+      await verifyProject(root),
+      'force-app/core/engine/classes/Lonely.cls',
+      /^Missing Lonely\.cls-meta\.xml next to it\.$/,
+    );
   });
 
   it('catches a Profile in the packaged directory', async () => {
@@ -141,7 +179,8 @@ describe('verifyMetadata', () => {
     const packaged = 'force-app/core/security/permissionsets/Bound.permissionset-meta.xml';
     writeFiles(root, {
       [packaged]: PERMISSION_SET_WITH_LICENSE,
-      'force-app/generated/permissionsets/Bound_Generated.permissionset-meta.xml': PERMISSION_SET_WITH_LICENSE,
+      'force-app/generated/permissionsets/Bound_Generated.permissionset-meta.xml':
+        PERMISSION_SET_WITH_LICENSE,
     });
     assertOnlyFinding(await verifyProject(root), packaged, /tied to a licence cannot be packaged/);
   });
@@ -150,13 +189,19 @@ describe('verifyMetadata', () => {
 describe('the real Salesforce CLI (sf project convert source)', () => {
   // The pinned CLI from node_modules (what `npx sf` runs); autoupdate, version checks and telemetry off.
   const SF = path.join(REPO_ROOT, 'node_modules', '.bin', 'sf');
-  const environment = { ...process.env, SF_DISABLE_AUTOUPDATE: 'true', SF_SKIP_NEW_VERSION_CHECK: 'true', SF_DISABLE_TELEMETRY: 'true' };
+  const environment = {
+    ...process.env,
+    SF_DISABLE_AUTOUPDATE: 'true',
+    SF_SKIP_NEW_VERSION_CHECK: 'true',
+    SF_DISABLE_TELEMETRY: 'true',
+  };
 
   function packageMembers(packageXml: string): string[] {
     const members: string[] = [];
     for (const types of parseXml(packageXml).children.filter((node) => node.name === 'types')) {
       const name = types.children.find((node) => node.name === 'name')!.text;
-      for (const member of types.children.filter((node) => node.name === 'members')) members.push(`${name}:${member.text}`);
+      for (const member of types.children.filter((node) => node.name === 'members'))
+        members.push(`${name}:${member.text}`);
     }
     return members.sort();
   }
@@ -164,39 +209,69 @@ describe('the real Salesforce CLI (sf project convert source)', () => {
   function listRelative(directory: string): string[] {
     return readdirSync(directory, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(directory, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
+      .map((entry) =>
+        path
+          .relative(directory, path.join(entry.parentPath ?? entry.path, entry.name))
+          .split(path.sep)
+          .join('/'),
+      )
       .sort();
   }
 
   it('is the pinned version', () => {
-    const pinned = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['@salesforce/cli'];
-    const installed = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', '@salesforce', 'cli', 'package.json'), 'utf8')) as { version: string }).version;
+    const pinned = (
+      JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+        devDependencies: Record<string, string>;
+      }
+    ).devDependencies['@salesforce/cli'];
+    const installed = (
+      JSON.parse(
+        readFileSync(path.join(REPO_ROOT, 'node_modules', '@salesforce', 'cli', 'package.json'), 'utf8'),
+      ) as { version: string }
+    ).version;
     assert.equal(installed, pinned);
   });
 
-  it('converts force-app/generated with status 0, to the same components and files as SDR', { timeout: 180_000 }, async () => {
-    const root = tempDir('sf-convert');
-    copyFromRepo(root, ['sfdx-project.json', '.forceignore', 'force-app/generated']);
-    const { stdout } = await promisify(execFile)(
-      SF,
-      ['project', 'convert', 'source', '--source-dir', 'force-app/generated', '--output-dir', 'sf-out', '--json'],
-      { cwd: root, env: environment, timeout: 170_000 },
-    );
-    const envelope = JSON.parse(stdout) as { status: number; result: { location: string } };
-    assert.equal(envelope.status, 0, stdout);
-    const sfOut = path.join(root, 'sf-out');
+  it(
+    'converts force-app/generated with status 0, to the same components and files as SDR',
+    { timeout: 180_000 },
+    async () => {
+      const root = tempDir('sf-convert');
+      copyFromRepo(root, ['sfdx-project.json', '.forceignore', 'force-app/generated']);
+      const { stdout } = await promisify(execFile)(
+        SF,
+        [
+          'project',
+          'convert',
+          'source',
+          '--source-dir',
+          'force-app/generated',
+          '--output-dir',
+          'sf-out',
+          '--json',
+        ],
+        { cwd: root, env: environment, timeout: 170_000 },
+      );
+      const envelope = JSON.parse(stdout) as { status: number; result: { location: string } };
+      assert.equal(envelope.status, 0, stdout);
+      const sfOut = path.join(root, 'sf-out');
 
-    const components = ComponentSet.fromSource(path.join(root, 'force-app', 'generated'));
-    const sdrMembers = components
-      .getSourceComponents()
-      .toArray()
-      .map((component) => `${component.type.name}:${component.fullName}`)
-      .sort();
-    assert.ok(sdrMembers.length > 0);
-    assert.deepEqual(packageMembers(readFileSync(path.join(sfOut, 'package.xml'), 'utf8')), sdrMembers);
+      const components = ComponentSet.fromSource(path.join(root, 'force-app', 'generated'));
+      const sdrMembers = components
+        .getSourceComponents()
+        .toArray()
+        .map((component) => `${component.type.name}:${component.fullName}`)
+        .sort();
+      assert.ok(sdrMembers.length > 0);
+      assert.deepEqual(packageMembers(readFileSync(path.join(sfOut, 'package.xml'), 'utf8')), sdrMembers);
 
-    const sdrOut = path.join(root, 'sdr-out');
-    await new MetadataConverter().convert(components, 'metadata', { type: 'directory', outputDirectory: sdrOut, genUniqueDir: false });
-    assert.deepEqual(listRelative(sfOut), listRelative(sdrOut));
-  });
+      const sdrOut = path.join(root, 'sdr-out');
+      await new MetadataConverter().convert(components, 'metadata', {
+        type: 'directory',
+        outputDirectory: sdrOut,
+        genUniqueDir: false,
+      });
+      assert.deepEqual(listRelative(sfOut), listRelative(sdrOut));
+    },
+  );
 });

@@ -9,7 +9,12 @@
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ComponentSet, ForceIgnore, MetadataConverter, type SourceComponent } from '@salesforce/source-deploy-retrieve';
+import {
+  ComponentSet,
+  ForceIgnore,
+  MetadataConverter,
+  type SourceComponent,
+} from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
 
 export interface VerifyOptions {
@@ -72,26 +77,36 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
     componentSet = ComponentSet.fromSource({ fsPaths: directories });
     components = componentSet.getSourceComponents().toArray();
   } catch (error) {
-    findings.push({ file: '(package directories)', message: `source-deploy-retrieve cannot resolve the source: ${(error as Error).message}` });
+    findings.push({
+      file: '(package directories)',
+      message: `source-deploy-retrieve cannot resolve the source: ${(error as Error).message}`,
+    });
   }
 
   // 3. Every file belongs to a component. A stray file is either a mistake or something SDR skips silently.
   //    Code files without their -meta.xml get the more precise finding of step 4 instead.
-  const lonelyCode = relevant.filter((file) => /\.(cls|trigger)$/.test(file) && !relevant.includes(`${file}-meta.xml`));
+  const lonelyCode = relevant.filter(
+    (file) => /\.(cls|trigger)$/.test(file) && !relevant.includes(`${file}-meta.xml`),
+  );
   const owned = new Set<string>();
-  for (const component of components) for (const file of componentFiles(component)) owned.add(path.resolve(file));
+  for (const component of components)
+    for (const file of componentFiles(component)) owned.add(path.resolve(file));
   for (const file of relevant) {
     if (!owned.has(path.resolve(file)) && !lonelyCode.includes(file)) {
       findings.push({
         file: relativeTo(options.root, file),
-        message: 'Belongs to no metadata component: a misplaced or misnamed file (or add it to .forceignore if it is tooling).',
+        message:
+          'Belongs to no metadata component: a misplaced or misnamed file (or add it to .forceignore if it is tooling).',
       });
     }
   }
 
   // 4. Apex and other bundles need their -meta.xml; SDR resolves a lone .cls without complaint.
   for (const file of lonelyCode) {
-    findings.push({ file: relativeTo(options.root, file), message: `Missing ${path.basename(file)}-meta.xml next to it.` });
+    findings.push({
+      file: relativeTo(options.root, file),
+      message: `Missing ${path.basename(file)}-meta.xml next to it.`,
+    });
   }
 
   // 5. Packaging: the package directory carries nothing a 2GP package cannot install.
@@ -101,12 +116,19 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
       const location = component.xml ?? component.content ?? '';
       if (!path.resolve(location).startsWith(packaged + path.sep)) continue;
       if (UNPACKAGEABLE_TYPES.has(component.type.name)) {
-        findings.push({ file: relativeTo(options.root, location), message: `${component.type.name} components cannot be packaged: move it out of ${options.packagedDirectory}.` });
+        findings.push({
+          file: relativeTo(options.root, location),
+          message: `${component.type.name} components cannot be packaged: move it out of ${options.packagedDirectory}.`,
+        });
       }
       if (component.type.name === 'PermissionSet' && component.xml) {
         const text = await readFile(component.xml, 'utf8');
         if (/<license>/.test(text)) {
-          findings.push({ file: relativeTo(options.root, component.xml), message: 'A permission set tied to a licence cannot be packaged: keep licence-bound permission sets in the generated directory.' });
+          findings.push({
+            file: relativeTo(options.root, component.xml),
+            message:
+              'A permission set tied to a licence cannot be packaged: keep licence-bound permission sets in the generated directory.',
+          });
         }
       }
     }
@@ -120,10 +142,17 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   if (options.convert && componentSet && findings.length === 0) {
     const output = await mkdtemp(path.join(os.tmpdir(), 'iuk-convert-'));
     try {
-      await new MetadataConverter().convert(componentSet, 'metadata', { type: 'directory', outputDirectory: output, genUniqueDir: false });
+      await new MetadataConverter().convert(componentSet, 'metadata', {
+        type: 'directory',
+        outputDirectory: output,
+        genUniqueDir: false,
+      });
       convertedFiles = (await listFiles(output)).length;
     } catch (error) {
-      findings.push({ file: '(conversion)', message: `Conversion to Metadata API format failed: ${(error as Error).message}` });
+      findings.push({
+        file: '(conversion)',
+        message: `Conversion to Metadata API format failed: ${(error as Error).message}`,
+      });
     } finally {
       await rm(output, { recursive: true, force: true });
     }
@@ -149,7 +178,9 @@ function componentFiles(component: SourceComponent): string[] {
 
 async function listFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
 }
 
 function relativeTo(root: string, file: string): string {

@@ -41,8 +41,14 @@ export function optional(name: string, value: XmlValue | undefined): XmlElement 
   return value === undefined || value === '' ? undefined : { name, value };
 }
 
-export function renderDocument(root: string, children: XmlChild[], attributes: Record<string, string> = {}): string {
-  const parts = [`<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`];
+export function renderDocument(
+  root: string,
+  children: XmlChild[],
+  attributes: Record<string, string> = {},
+): string {
+  const parts = [
+    `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`,
+  ];
   for (const child of children) {
     if (!child) continue;
     if ('raw' in child) parts.push(child.raw);

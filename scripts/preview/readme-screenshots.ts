@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   try {
     await takeScreenshots(browser.executablePath, server.url, [
       { file: path.join(IMAGES, 'setup-assistant.png') },
-      { file: path.join(IMAGES, 'setup-assistant-plan.png'), prepare: openPlanConfirmation },
+      { file: path.join(IMAGES, 'setup-assistant-plan.png'), prepare: openPlanConfirmation, fullPage: false },
     ]);
   } finally {
     await server.close();

@@ -11,6 +11,8 @@ export interface ScreenshotRequest {
   query?: string;
   /** Drives the page into the state to capture (click through a flow) before the shot. */
   prepare?: (page: Page) => Promise<void>;
+  /** Default true. Use false for dialogs: their fixed backdrop only covers the viewport. */
+  fullPage?: boolean;
 }
 
 export async function takeScreenshots(
@@ -32,7 +34,7 @@ export async function takeScreenshots(
       }
       if (problems.length) throw new Error(`The page threw while preparing ${request.file}: ${problems.join('; ')}`);
       await mkdir(path.dirname(request.file), { recursive: true });
-      await page.screenshot({ path: request.file, fullPage: true, animations: 'disabled' });
+      await page.screenshot({ path: request.file, fullPage: request.fullPage ?? true, animations: 'disabled' });
       await page.close();
     }
   } finally {

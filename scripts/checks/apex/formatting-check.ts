@@ -24,7 +24,21 @@ export const formattingCheck: ApexCheck = {
       if (!options) throw new Error(`${configFile}: prettier found no configuration; restore .prettierrc.json.`);
       // Plugin names in the config resolve from the repository, also for projects in a temp folder.
       const plugins = (options.plugins ?? []).map((plugin) => (typeof plugin === 'string' ? resolvePlugin(plugin) : plugin));
-      const formatted = await prettier.format(file.source, { ...options, plugins, filepath: file.path });
+      let formatted: string;
+      try {
+        formatted = await prettier.format(file.source, { ...options, plugins, filepath: file.path });
+      } catch (error) {
+        // One unparsable file must not hide the others' results; the syntax check explains it.
+        const loc = (error as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
+        findings.push({
+          file: file.path,
+          line: loc?.line ?? 1,
+          column: loc?.column ?? 1,
+          rule: 'prettier',
+          message: `prettier could not parse this file: ${String((error as Error).message ?? error).split('\n')[0]}`,
+        });
+        continue;
+      }
       if (formatted !== file.source) {
         const { line, column } = firstDifference(file.source, formatted);
         findings.push({

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createFixtureProject, type FixtureProject } from './fixture-project.js';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'run-apex-checks.ts');
 /** The in-process checks; the Java-backed ones are proved once each in their own test files. */
 const FAST_CHECKS = 'syntax,meta-xml,formatting,project-rules';
+// tsx by its resolved URL: the child runs in the temp project, where the name 'tsx' would not resolve.
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 function runChecks(cwd: string, args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { cwd }, (error, stdout) =>
+    execFile(process.execPath, ['--import', TSX_LOADER, SCRIPT, ...args], { cwd }, (error, stdout) =>
       resolve({ code: error ? Number(error.code) : 0, stdout }),
     );
   });

@@ -61,7 +61,11 @@ describe('login IP ranges', () => {
       ]);
       assert.deepEqual(problems, []);
       assert.deepEqual(
-        { start: resolved[0]!.startAddress, end: resolved[0]!.endAddress, description: resolved[0]!.description },
+        {
+          start: resolved[0]!.startAddress,
+          end: resolved[0]!.endAddress,
+          description: resolved[0]!.description,
+        },
         { start: '198.51.100.10', end: '198.51.100.20', description: 'Backup site' },
       );
     });
@@ -124,7 +128,16 @@ describe('login IP ranges', () => {
       assert.deepEqual(parseAddress(' 192.0.2.1 '), { version: 4, value: 0xc0000201n, text: '192.0.2.1' });
     });
 
-    for (const text of ['10', '192.0.2', '192.0.2.256', '0x0a.0.0.1', 'fe80::1%eth0', '2001:db8::g', 'host', '']) {
+    for (const text of [
+      '10',
+      '192.0.2',
+      '192.0.2.256',
+      '0x0a.0.0.1',
+      'fe80::1%eth0',
+      '2001:db8::g',
+      'host',
+      '',
+    ]) {
       it(`rejects "${text}"`, () => {
         assert.equal(parseAddress(text), undefined);
       });
@@ -307,14 +320,21 @@ describe('login IP ranges', () => {
           { cidr: '203.0.113.0/40' },
         ]),
       );
-      assertCodes(problems, ['ip-cidr-host-bits', 'ip-range-reversed', 'ip-version-mismatch', 'ip-cidr-invalid']);
+      assertCodes(problems, [
+        'ip-cidr-host-bits',
+        'ip-range-reversed',
+        'ip-version-mismatch',
+        'ip-cidr-invalid',
+      ]);
     });
 
     it('checks IP ranges that an environment sets for a profile, at their own path', () => {
       const document = validDocument();
-      setAt(document, ['environments', 1, 'profiles'], [
-        { name: 'Integration - Base', loginIpRanges: [{ start: '10.0.0.9', end: '10.0.0.1' }] },
-      ]);
+      setAt(
+        document,
+        ['environments', 1, 'profiles'],
+        [{ name: 'Integration - Base', loginIpRanges: [{ start: '10.0.0.9', end: '10.0.0.1' }] }],
+      );
       expectProblem(problemsOf(document), {
         code: 'ip-range-reversed',
         path: ['environments', 1, 'profiles', 0, 'loginIpRanges', 0],

@@ -32,12 +32,21 @@ export function resolveIpRanges(
   return resolved.map(({ range }) => range).sort(compareRanges);
 }
 
-function resolveIpRange(range: IpRange, path: PathSegment[], problems: ProblemList): ResolvedIpRange | undefined {
+function resolveIpRange(
+  range: IpRange,
+  path: PathSegment[],
+  problems: ProblemList,
+): ResolvedIpRange | undefined {
   const description = range.description?.trim() || undefined;
   if ('cidr' in range) {
     const block = parseCidr(range.cidr);
     if (typeof block === 'string') {
-      problems.error('ip-cidr-invalid', [...path, 'cidr'], `"${range.cidr}" is not a valid CIDR block: ${block}.`, 'Write an address, a slash and a prefix length, e.g. 203.0.113.0/24 or 2001:db8::/48.');
+      problems.error(
+        'ip-cidr-invalid',
+        [...path, 'cidr'],
+        `"${range.cidr}" is not a valid CIDR block: ${block}.`,
+        'Write an address, a slash and a prefix length, e.g. 203.0.113.0/24 or 2001:db8::/48.',
+      );
       return undefined;
     }
     if (block.hostBitsSet) {
@@ -53,15 +62,37 @@ function resolveIpRange(range: IpRange, path: PathSegment[], problems: ProblemLi
   }
   const start = parseAddress(range.start);
   const end = parseAddress(range.end);
-  if (!start) problems.error('ip-address-invalid', [...path, 'start'], `"${range.start}" is not a valid IPv4 or IPv6 address.`, 'Write an address such as 203.0.113.10 or 2001:db8::10.');
-  if (!end) problems.error('ip-address-invalid', [...path, 'end'], `"${range.end}" is not a valid IPv4 or IPv6 address.`, 'Write an address such as 203.0.113.20 or 2001:db8::20.');
+  if (!start)
+    problems.error(
+      'ip-address-invalid',
+      [...path, 'start'],
+      `"${range.start}" is not a valid IPv4 or IPv6 address.`,
+      'Write an address such as 203.0.113.10 or 2001:db8::10.',
+    );
+  if (!end)
+    problems.error(
+      'ip-address-invalid',
+      [...path, 'end'],
+      `"${range.end}" is not a valid IPv4 or IPv6 address.`,
+      'Write an address such as 203.0.113.20 or 2001:db8::20.',
+    );
   if (!start || !end) return undefined;
   if (start.version !== end.version) {
-    problems.error('ip-version-mismatch', path, `The range starts with an IPv${start.version} address and ends with an IPv${end.version} address.`, 'Use the same IP version for start and end, or split it into two ranges.');
+    problems.error(
+      'ip-version-mismatch',
+      path,
+      `The range starts with an IPv${start.version} address and ends with an IPv${end.version} address.`,
+      'Use the same IP version for start and end, or split it into two ranges.',
+    );
     return undefined;
   }
   if (start.value > end.value) {
-    problems.error('ip-range-reversed', path, `The range is reversed: ${range.start} comes after ${range.end}.`, `Swap them: "start": "${range.end}", "end": "${range.start}".`);
+    problems.error(
+      'ip-range-reversed',
+      path,
+      `The range is reversed: ${range.start} comes after ${range.end}.`,
+      `Swap them: "start": "${range.end}", "end": "${range.start}".`,
+    );
     return undefined;
   }
   return withAllAddressWarning(
@@ -78,15 +109,28 @@ function resolveIpRange(range: IpRange, path: PathSegment[], problems: ProblemLi
   );
 }
 
-function withAllAddressWarning(range: ResolvedIpRange, path: PathSegment[], problems: ProblemList): ResolvedIpRange {
+function withAllAddressWarning(
+  range: ResolvedIpRange,
+  path: PathSegment[],
+  problems: ProblemList,
+): ResolvedIpRange {
   const bits = range.version === 4 ? 32 : 128;
   if (range.first === 0n && range.last === (1n << BigInt(bits)) - 1n) {
-    problems.warning('ip-range-everything', path, 'This range allows every address, which is the same as no restriction.', 'List the external system’s egress addresses instead.');
+    problems.warning(
+      'ip-range-everything',
+      path,
+      'This range allows every address, which is the same as no restriction.',
+      'List the external system’s egress addresses instead.',
+    );
   }
   return range;
 }
 
-function reportOverlaps(ranges: { range: ResolvedIpRange; index: number }[], path: PathSegment[], problems: ProblemList) {
+function reportOverlaps(
+  ranges: { range: ResolvedIpRange; index: number }[],
+  path: PathSegment[],
+  problems: ProblemList,
+) {
   const sorted = [...ranges].sort((a, b) => compareRanges(a.range, b.range));
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1]!;
@@ -128,15 +172,17 @@ export function parseAddress(text: string): ParsedAddress | undefined {
   return undefined;
 }
 
-function parseCidr(text: string):
-  | string
-  | { range: ResolvedIpRange; hostBitsSet: boolean; network: string; prefix: number } {
+function parseCidr(
+  text: string,
+): string | { range: ResolvedIpRange; hostBitsSet: boolean; network: string; prefix: number } {
   const [addressText, prefixText, ...rest] = text.trim().split('/');
-  if (addressText === undefined || prefixText === undefined || rest.length > 0) return 'a CIDR block needs exactly one "/"';
+  if (addressText === undefined || prefixText === undefined || rest.length > 0)
+    return 'a CIDR block needs exactly one "/"';
   const address = parseAddress(addressText);
   if (!address) return `"${addressText}" is not an IPv4 or IPv6 address`;
   const bits = address.version === 4 ? 32 : 128;
-  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return `the prefix length must be 0 to ${bits}`;
+  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
+    return `the prefix length must be 0 to ${bits}`;
   const prefix = Number(prefixText);
   const hostMask = (1n << BigInt(bits - prefix)) - 1n;
   const first = address.value & ~hostMask & ((1n << BigInt(bits)) - 1n);

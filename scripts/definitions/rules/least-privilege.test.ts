@@ -26,7 +26,9 @@ function withAccountAccess(access: string[], extra: Record<string, unknown> = {}
 describe('least privilege', () => {
   describe('object permissions', () => {
     it('resolves object and field permissions exactly as listed', () => {
-      const alpha = loadValid(validDocument()).integrations.find((integration) => integration.name === 'Alpha_Sync')!;
+      const alpha = loadValid(validDocument()).integrations.find(
+        (integration) => integration.name === 'Alpha_Sync',
+      )!;
       assert.deepEqual(alpha.objectPermissions, [
         {
           object: 'Account',
@@ -72,7 +74,9 @@ describe('least privilege', () => {
 
     it('accepts viewAll and modifyAll with a justification, and grants them', () => {
       const definitions = loadValid(
-        withAccountAccess(['read', 'edit', 'delete', 'viewAll', 'modifyAll'], { justification: JUSTIFICATION }),
+        withAccountAccess(['read', 'edit', 'delete', 'viewAll', 'modifyAll'], {
+          justification: JUSTIFICATION,
+        }),
       );
       const account = definitions.integrations.find((integration) => integration.name === 'Alpha_Sync')!
         .objectPermissions[0]!;
@@ -172,7 +176,13 @@ describe('least privilege', () => {
   });
 
   describe('user permissions', () => {
-    for (const permission of ['ModifyAllData', 'ViewAllData', 'ManageUsers', 'AuthorApex', 'CustomizeApplication']) {
+    for (const permission of [
+      'ModifyAllData',
+      'ViewAllData',
+      'ManageUsers',
+      'AuthorApex',
+      'CustomizeApplication',
+    ]) {
       it(`rejects ${permission} without a justification`, () => {
         const document = validDocument();
         setAt(document, [...ALPHA, 'userPermissions'], [{ name: 'ViewSetup' }, { name: permission }]);
@@ -191,13 +201,21 @@ describe('least privilege', () => {
       it(`accepts ${permission} with a justification`, () => {
         const document = validDocument();
         setAt(document, [...ALPHA, 'userPermissions'], [{ name: permission, justification: JUSTIFICATION }]);
-        const alpha = loadValid(document).integrations.find((integration) => integration.name === 'Alpha_Sync')!;
+        const alpha = loadValid(document).integrations.find(
+          (integration) => integration.name === 'Alpha_Sync',
+        )!;
         assert.deepEqual(alpha.userPermissions, [permission]);
       });
     }
 
     it('treats the issue’s five dangerous permissions as dangerous', () => {
-      for (const name of ['ModifyAllData', 'ViewAllData', 'ManageUsers', 'AuthorApex', 'CustomizeApplication']) {
+      for (const name of [
+        'ModifyAllData',
+        'ViewAllData',
+        'ManageUsers',
+        'AuthorApex',
+        'CustomizeApplication',
+      ]) {
         assert.ok(DANGEROUS_USER_PERMISSIONS.has(name), name);
       }
     });

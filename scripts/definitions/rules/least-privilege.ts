@@ -71,7 +71,11 @@ export interface ResolvedAccess {
   userPermissions: string[];
 }
 
-export function resolveAccess(integration: Integration, path: PathSegment[], problems: ProblemList): ResolvedAccess {
+export function resolveAccess(
+  integration: Integration,
+  path: PathSegment[],
+  problems: ProblemList,
+): ResolvedAccess {
   const objectPermissions: ResolvedObjectPermission[] = [];
   const fieldPermissions: ResolvedFieldPermission[] = [];
   const seenObjects = new Map<string, number>();
@@ -79,7 +83,12 @@ export function resolveAccess(integration: Integration, path: PathSegment[], pro
     const entryPath = [...path, 'objects', index];
     const key = entry.object.toLowerCase();
     if (seenObjects.has(key)) {
-      problems.error('object-duplicate', [...entryPath, 'object'], `${entry.object} is listed twice (also at objects[${seenObjects.get(key)}]).`, 'Merge the two entries into one.');
+      problems.error(
+        'object-duplicate',
+        [...entryPath, 'object'],
+        `${entry.object} is listed twice (also at objects[${seenObjects.get(key)}]).`,
+        'Merge the two entries into one.',
+      );
       return;
     }
     seenObjects.set(key, index);
@@ -122,7 +131,12 @@ export function resolveAccess(integration: Integration, path: PathSegment[], pro
   (integration.userPermissions ?? []).forEach((grant, index) => {
     const grantPath = [...path, 'userPermissions', index];
     if (seenPermissions.has(grant.name)) {
-      problems.error('user-permission-duplicate', [...grantPath, 'name'], `${grant.name} is listed twice.`, 'Remove the duplicate.');
+      problems.error(
+        'user-permission-duplicate',
+        [...grantPath, 'name'],
+        `${grant.name} is listed twice.`,
+        'Remove the duplicate.',
+      );
       return;
     }
     seenPermissions.add(grant.name);
@@ -135,13 +149,28 @@ export function resolveAccess(integration: Integration, path: PathSegment[], pro
       );
     }
     if (grant.name === 'ApiEnabled') {
-      problems.warning('user-permission-redundant', grantPath, 'ApiEnabled comes from the integration profile already.', 'Remove it from the permission set.');
+      problems.warning(
+        'user-permission-redundant',
+        grantPath,
+        'ApiEnabled comes from the integration profile already.',
+        'Remove it from the permission set.',
+      );
     }
     userPermissions.push(grant.name);
   });
 
-  if (objectPermissions.length === 0 && userPermissions.length === 0 && !integration.permissionSets?.length && !integration.permissionSetGroups?.length) {
-    problems.warning('integration-no-access', path, `${integration.name} grants no access at all; its user could not read anything.`, 'Add "objects", or assign existing "permissionSets".');
+  if (
+    objectPermissions.length === 0 &&
+    userPermissions.length === 0 &&
+    !integration.permissionSets?.length &&
+    !integration.permissionSetGroups?.length
+  ) {
+    problems.warning(
+      'integration-no-access',
+      path,
+      `${integration.name} grants no access at all; its user could not read anything.`,
+      'Add "objects", or assign existing "permissionSets".',
+    );
   }
   return {
     objectPermissions: objectPermissions.sort((a, b) => compareText(a.object, b.object)),
@@ -169,12 +198,22 @@ function resolveFields(
       const fieldPath = () => [...entryPath, 'fields', kind, index];
       const key = field.toLowerCase();
       if (seen.has(key)) {
-        problems.error('field-duplicate', fieldPath(), `${entry.object}.${field} is listed under both "read" and "edit".`, 'List it once: "edit" already includes read access.');
+        problems.error(
+          'field-duplicate',
+          fieldPath(),
+          `${entry.object}.${field} is listed under both "read" and "edit".`,
+          'List it once: "edit" already includes read access.',
+        );
         return;
       }
       seen.set(key, kind);
       if (kind === 'edit' && !access.has('edit') && !access.has('create')) {
-        problems.error('field-edit-without-object-edit', fieldPath(), `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`, `Move it to "read", or add "edit" to ${entry.object}'s access.`);
+        problems.error(
+          'field-edit-without-object-edit',
+          fieldPath(),
+          `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`,
+          `Move it to "read", or add "edit" to ${entry.object}'s access.`,
+        );
       }
       result.push({ field: `${entry.object}.${field}`, readable: true, editable: kind === 'edit' });
     });

@@ -140,14 +140,20 @@ describe('login hours', () => {
         message: ['"08:30-17:45"', 'whole hours'],
         fix: ['Round'],
       });
-      assert.deepEqual(result.definitions.profiles[0]!.loginHours[0], { day: 'monday', start: 510, end: 1065 });
+      assert.deepEqual(result.definitions.profiles[0]!.loginHours[0], {
+        day: 'monday',
+        start: 510,
+        end: 1065,
+      });
     });
 
     it('checks login hours that an environment sets for a profile, at their own path', () => {
       const document = validDocument();
-      setAt(document, ['environments', 1, 'profiles'], [
-        { name: 'Integration - Base', loginHours: { tuesday: '17:00-09:00' } },
-      ]);
+      setAt(
+        document,
+        ['environments', 1, 'profiles'],
+        [{ name: 'Integration - Base', loginHours: { tuesday: '17:00-09:00' } }],
+      );
       expectProblem(problemsOf(document), {
         code: 'login-hours-reversed',
         path: ['environments', 1, 'profiles', 0, 'loginHours', 'tuesday'],

@@ -13,7 +13,11 @@ export interface ResolvedLoginHours {
   end: number;
 }
 
-export function resolveLoginHours(hours: LoginHours, path: PathSegment[], problems: ProblemList): ResolvedLoginHours[] {
+export function resolveLoginHours(
+  hours: LoginHours,
+  path: PathSegment[],
+  problems: ProblemList,
+): ResolvedLoginHours[] {
   const resolved: ResolvedLoginHours[] = [];
   for (const day of WEEKDAYS) {
     const text = hours[day];
@@ -21,19 +25,39 @@ export function resolveLoginHours(hours: LoginHours, path: PathSegment[], proble
     const window = parseWindow(text);
     const dayPath = [...path, day];
     if (typeof window === 'string') {
-      problems.error('login-hours-invalid', dayPath, `"${text}" is not a valid login window: ${window}.`, 'Write "HH:MM-HH:MM" between 00:00 and 24:00, e.g. "08:00-18:00", or "closed".');
+      problems.error(
+        'login-hours-invalid',
+        dayPath,
+        `"${text}" is not a valid login window: ${window}.`,
+        'Write "HH:MM-HH:MM" between 00:00 and 24:00, e.g. "08:00-18:00", or "closed".',
+      );
       continue;
     }
     if (window.end < window.start) {
-      problems.error('login-hours-reversed', dayPath, `The window ends (${text.split('-')[1]}) before it starts (${text.split('-')[0]}).`, 'Put the start first. Windows cannot cross midnight: split them over two days.');
+      problems.error(
+        'login-hours-reversed',
+        dayPath,
+        `The window ends (${text.split('-')[1]}) before it starts (${text.split('-')[0]}).`,
+        'Put the start first. Windows cannot cross midnight: split them over two days.',
+      );
       continue;
     }
     if (window.end === window.start && text !== 'closed') {
-      problems.error('login-hours-empty', dayPath, `"${text}" starts and ends at the same time, which blocks every login that day.`, 'Write "closed" if that is intended, or widen the window.');
+      problems.error(
+        'login-hours-empty',
+        dayPath,
+        `"${text}" starts and ends at the same time, which blocks every login that day.`,
+        'Write "closed" if that is intended, or widen the window.',
+      );
       continue;
     }
     if (window.start % 60 !== 0 || window.end % 60 !== 0) {
-      problems.warning('login-hours-not-whole-hour', dayPath, `"${text}" is not on whole hours; Setup only offers whole hours.`, 'Round the window to whole hours, e.g. "08:00-18:00".');
+      problems.warning(
+        'login-hours-not-whole-hour',
+        dayPath,
+        `"${text}" is not on whole hours; Setup only offers whole hours.`,
+        'Round the window to whole hours, e.g. "08:00-18:00".',
+      );
     }
     resolved.push({ day, ...window });
   }
@@ -44,12 +68,18 @@ function parseWindow(text: string): { start: number; end: number } | string {
   if (text === 'closed') return { start: 0, end: 0 };
   const match = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
   if (!match) return 'expected HH:MM-HH:MM';
-  const [startHours, startMinutes, endHours, endMinutes] = match.slice(1).map(Number) as [number, number, number, number];
+  const [startHours, startMinutes, endHours, endMinutes] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   for (const [hoursValue, minutesValue] of [
     [startHours, startMinutes],
     [endHours, endMinutes],
   ] as const) {
-    if (hoursValue > 24 || minutesValue > 59 || (hoursValue === 24 && minutesValue !== 0)) return 'times run from 00:00 to 24:00';
+    if (hoursValue > 24 || minutesValue > 59 || (hoursValue === 24 && minutesValue !== 0))
+      return 'times run from 00:00 to 24:00';
   }
   return { start: startHours * 60 + startMinutes, end: endHours * 60 + endMinutes };
 }

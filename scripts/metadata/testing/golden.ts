@@ -31,16 +31,23 @@ export const GOLDEN_VARIANTS: GoldenVariant[] = [
 
 /** Loads a golden variant; fails loudly (with every problem) if the golden file stopped being valid. */
 export function loadGoldenVariant(variant: GoldenVariant): ResolvedDefinitions {
-  const document = JSON.parse(readFileSync(GOLDEN_DEFINITIONS, 'utf8')) as { settings?: Record<string, unknown> };
+  const document = JSON.parse(readFileSync(GOLDEN_DEFINITIONS, 'utf8')) as {
+    settings?: Record<string, unknown>;
+  };
   variant.edit(document);
-  const loaded = loadDefinitionsText('scripts/metadata/__golden__/definitions.json', JSON.stringify(document, null, 2));
+  const loaded = loadDefinitionsText(
+    'scripts/metadata/__golden__/definitions.json',
+    JSON.stringify(document, null, 2),
+  );
   if (!loaded.ok) {
     throw new Error(
       `The golden definitions (${variant.name}) are invalid:\n${loaded.problems.map((problem) => `${problem.code} ${problem.message}`).join('\n')}`,
     );
   }
   if (loaded.warnings.length > 0) {
-    throw new Error(`The golden definitions (${variant.name}) have warnings; keep them clean: ${loaded.warnings.map((w) => w.code).join(', ')}`);
+    throw new Error(
+      `The golden definitions (${variant.name}) have warnings; keep them clean: ${loaded.warnings.map((w) => w.code).join(', ')}`,
+    );
   }
   return loaded.definitions;
 }

@@ -3,7 +3,16 @@
  * snapshots of a directory (content and modification time of every file, plus every folder) so a
  * test can assert "exactly as before" instead of spot-checking a few paths.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';

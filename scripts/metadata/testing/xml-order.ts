@@ -69,7 +69,16 @@ export const CUSTOM_METADATA_ORDER = ['label', 'protected', 'values'] as const;
 
 /** Nested types (salesforce-facts.md §2, §3, §5 list their fields; the WSDL sequences are alphabetical). */
 export const NESTED_ORDER: Record<string, readonly string[]> = {
-  objectPermissions: ['allowCreate', 'allowDelete', 'allowEdit', 'allowRead', 'modifyAllRecords', 'object', 'viewAllFields', 'viewAllRecords'],
+  objectPermissions: [
+    'allowCreate',
+    'allowDelete',
+    'allowEdit',
+    'allowRead',
+    'modifyAllRecords',
+    'object',
+    'viewAllFields',
+    'viewAllRecords',
+  ],
   fieldPermissions: ['editable', 'field', 'readable'],
   loginIpRanges: ['description', 'endAddress', 'startAddress'],
   userPermissions: ['enabled', 'name'],
@@ -104,7 +113,13 @@ type Ordered = Record<string, unknown>[];
 
 /** Parses a document into its root element, keeping child order (fast-xml-parser preserveOrder). */
 export function parseXml(text: string): XmlNode {
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    trimValues: false,
+  });
   const nodes = toNodes(parser.parse(text) as Ordered).filter((node) => node.name !== '?xml');
   assert.equal(nodes.length, 1, 'an XML document has exactly one root element');
   return nodes[0]!;
@@ -135,7 +150,10 @@ export function assertChildOrder(node: XmlNode, order: readonly string[], where:
   let previous: { name: string; index: number } | undefined;
   for (const child of node.children) {
     const index = order.indexOf(child.name);
-    assert.ok(index >= 0, `${where}: <${child.name}> is not a child of <${node.name}> in the Metadata API (allowed: ${order.join(', ')}).`);
+    assert.ok(
+      index >= 0,
+      `${where}: <${child.name}> is not a child of <${node.name}> in the Metadata API (allowed: ${order.join(', ')}).`,
+    );
     if (previous && index < previous.index) {
       assert.fail(
         `${where}: <${child.name}> comes after <${previous.name}> inside <${node.name}>, but the Metadata API order puts ${child.name} first (order: ${order.join(', ')}).`,
