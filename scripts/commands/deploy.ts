@@ -14,7 +14,15 @@ import {
 import type { OrgFacts } from '../org/org-facts.js';
 import { ExitCode, type Command, type CommandContext } from './command.js';
 import { parseFlags, UsageError } from './flags.js';
-import { describeOrg, openOrg, orgFlags, orgUsage, reportingOrgErrors, usageWith, waitMinutes } from './org-command.js';
+import {
+  describeOrg,
+  openOrg,
+  orgFlags,
+  orgUsage,
+  reportingOrgErrors,
+  usageWith,
+  waitMinutes,
+} from './org-command.js';
 import { printJson, printProblems, problemsJson, table } from './output.js';
 
 const DEFAULT_WAIT_MINUTES = 33;
@@ -34,7 +42,12 @@ export interface DeployDependencies {
   findTestClasses: typeof findTestClasses;
 }
 
-const realDependencies: DeployDependencies = { loadDefinitions, generate, validateThenDeploy, findTestClasses };
+const realDependencies: DeployDependencies = {
+  loadDefinitions,
+  generate,
+  validateThenDeploy,
+  findTestClasses,
+};
 
 export interface EnvironmentChoice {
   name?: string;
@@ -78,7 +91,8 @@ export function chooseEnvironment(
 export function createDeployCommand(dependencies: DeployDependencies = realDependencies): Command {
   return {
     name: 'deploy',
-    summary: 'Generate for the org, validate with Apex tests, then deploy the engine and the generated metadata.',
+    summary:
+      'Generate for the org, validate with Apex tests, then deploy the engine and the generated metadata.',
     usage: [
       ...usageWith(orgUsage, DEFAULT_WAIT_MINUTES),
       '--config, -c <file>                definitions file (default config/integration-definitions.json)',
@@ -101,7 +115,11 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
 
         const loaded = await dependencies.loadDefinitions(configPath, { cwd: context.cwd });
         if (!loaded.ok) return invalidDefinitions(context, json, loaded.problems);
-        const environment = chooseEnvironment(loaded.definitions.environments, open.facts, values.environment);
+        const environment = chooseEnvironment(
+          loaded.definitions.environments,
+          open.facts,
+          values.environment,
+        );
         say(`Environment: ${environment.name ?? '(none)'} (${environment.why})`);
         if (environment.warning && !json) context.err(`Warning: ${environment.warning}`);
 
@@ -118,8 +136,14 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
 
         const layout = await readProjectLayout(context.cwd);
         const packaged = path.resolve(context.cwd, layout.packagedDirectory ?? 'force-app/core');
-        const tests = chooseTestOptions(open.facts.kind, dependencies.findTestClasses(packaged), requestedLevel);
-        say(`Validating with ${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}...`);
+        const tests = chooseTestOptions(
+          open.facts.kind,
+          dependencies.findTestClasses(packaged),
+          requestedLevel,
+        );
+        say(
+          `Validating with ${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}...`,
+        );
 
         const report = await dependencies.validateThenDeploy({
           connection: open.session.connection,
@@ -134,10 +158,19 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
         const status = report.validation.success && deployed ? ExitCode.ok : ExitCode.orgFailed;
         if (json) {
           printJson(context, status, {
-            org: { id: open.facts.orgId, name: open.facts.name, kind: open.facts.kind, username: open.session.username },
+            org: {
+              id: open.facts.orgId,
+              name: open.facts.name,
+              kind: open.facts.kind,
+              username: open.session.username,
+            },
             environment: environment.name ?? null,
             tests,
-            generated: { written: generated.written, unchanged: generated.unchanged, removed: generated.removed },
+            generated: {
+              written: generated.written,
+              unchanged: generated.unchanged,
+              removed: generated.removed,
+            },
             validation: report.validation,
             deployment: report.deployment ?? null,
             quickDeploy: report.quickDeploy,
@@ -164,7 +197,11 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
 
 export const deployCommand = createDeployCommand();
 
-function invalidDefinitions(context: CommandContext, json: boolean, problems: Parameters<typeof printProblems>[1]): number {
+function invalidDefinitions(
+  context: CommandContext,
+  json: boolean,
+  problems: Parameters<typeof printProblems>[1],
+): number {
   if (json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(problems) });
   else printProblems(context, problems);
   return ExitCode.invalidInput;
@@ -200,7 +237,11 @@ function printOutcome(context: CommandContext, outcome: DeployOutcome): void {
   }
   if (outcome.testFailures.length > 0) {
     context.err('Test failures:');
-    const rows = outcome.testFailures.map((failure) => [failure.test, failure.message, failure.stackTrace ?? '']);
+    const rows = outcome.testFailures.map((failure) => [
+      failure.test,
+      failure.message,
+      failure.stackTrace ?? '',
+    ]);
     for (const line of table([['TEST', 'MESSAGE', 'WHERE'], ...rows])) context.err(line);
   }
   for (const warning of outcome.coverageWarnings) context.err(`Coverage: ${warning}`);

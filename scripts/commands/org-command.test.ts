@@ -19,11 +19,20 @@ describe('every org command on a machine with no authorised org', () => {
   const home = mkdtempSync(join(tmpdir(), 'iuk-no-org-'));
   after(() => rmSync(home, { recursive: true, force: true }));
 
-  async function cli(args: string[]) {
-    try {
-      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
+  interface Result {
+    argv: string[];
+    code: number;
+    stdout: string;
+    stderr: string;
+  }
+
+  async function cli(commandLines: string[][]): Promise<Result[]> {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/commands/testing/run-cli-commands.ts', JSON.stringify(commandLines)],
+      {
         cwd: repoRoot(),
-        timeout: 60_000,
+        timeout: 180_000,
         env: {
           ...process.env,
           HOME: home,
@@ -31,13 +40,11 @@ describe('every org command on a machine with no authorised org', () => {
           SF_DISABLE_AUTOUPDATE: 'true',
           SF_SKIP_NEW_VERSION_CHECK: 'true',
           SF_DISABLE_TELEMETRY: 'true',
+          SF_DISABLE_LOG_FILE: 'true',
         },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
+      },
+    );
+    return JSON.parse(stdout) as Result[];
   }
 
   const commands = [
@@ -51,16 +58,18 @@ describe('every org command on a machine with no authorised org', () => {
   ];
 
   it('stops with exit 4 and the sf login command for the alias asked for', async () => {
-    const results = await Promise.all(commands.map((args) => cli([...args, '--target-org', 'ci-org'])));
-    results.forEach((result, index) => {
-      assert.equal(result.code, ExitCode.orgUnavailable, `${commands[index]?.join(' ')}: ${result.stderr}`);
+    const results = await cli(commands.map((args) => [...args, '--target-org', 'ci-org']));
+    assert.equal(results.length, commands.length);
+    results.forEach((result) => {
+      assert.equal(result.code, ExitCode.orgUnavailable, `${result.argv.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, /No org is authorised as "ci-org"/);
       assert.match(result.stderr, /sf org login web --alias ci-org/);
     });
   });
 
   it('says how to set a default org when no --target-org is given (JSON too)', async () => {
-    const result = await cli(['status', '--json']);
+    const [result] = await cli([['status', '--json']]);
+    assert.ok(result);
     assert.equal(result.code, ExitCode.orgUnavailable);
     const document = JSON.parse(result.stdout) as {
       status: number;

@@ -43,7 +43,8 @@ export function usageWith(lines: string[], waitMinutes: number): string[] {
 export function waitMinutes(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const minutes = Number(value);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new UsageError(`--wait must be a positive number of minutes, not "${value}"`);
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new UsageError(`--wait must be a positive number of minutes, not "${value}"`);
   return minutes;
 }
 
@@ -95,7 +96,9 @@ export async function reportingOrgErrors(
     if (!(error instanceof OrgError)) throw error;
     const status = exitCodeFor(error);
     if (json) {
-      printJson(context, status, { error: { code: error.code, message: error.message, action: error.action ?? null } });
+      printJson(context, status, {
+        error: { code: error.code, message: error.message, action: error.action ?? null },
+      });
     } else {
       context.err(`Error (${error.code}): ${error.message}`);
       if (error.action) context.err(error.action);

@@ -40,7 +40,9 @@ export const planCommand: Command = {
     return reportingOrgErrors(context, json, async () => {
       const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
       const open = await openOrg(values['target-org']);
-      const plan = await engineFor(open, values.namespace, minutes).plan(integrationList(values.integrations));
+      const plan = await engineFor(open, values.namespace, minutes).plan(
+        integrationList(values.integrations),
+      );
       if (json) {
         printJson(context, ExitCode.ok, plan);
       } else {
@@ -67,14 +69,20 @@ export function printPlan(context: CommandContext, plan: Plan): void {
     for (const line of table([['INTEGRATION', 'ACTION', 'TARGET', 'REASON'], ...rows])) context.out(line);
     context.out(
       `${changes.length} change(s)` +
-        (plan.actions.length > changes.length ? `, ${plan.actions.length - changes.length} reported only` : '') +
+        (plan.actions.length > changes.length
+          ? `, ${plan.actions.length - changes.length} reported only`
+          : '') +
         '.',
     );
   }
   if (plan.blockers.length > 0) {
     context.out('');
     context.out('Blocked (the engine will not provision these until fixed):');
-    const rows = plan.blockers.map((blocker) => [cell(blocker.integration), cell(blocker.code), cell(blocker.message)]);
+    const rows = plan.blockers.map((blocker) => [
+      cell(blocker.integration),
+      cell(blocker.code),
+      cell(blocker.message),
+    ]);
     for (const line of table([['INTEGRATION', 'BLOCKER', 'MESSAGE'], ...rows])) context.out(line);
   }
 }

@@ -73,7 +73,12 @@ export function createProvisionCommand(confirmation: Confirmation = terminalConf
           if (json || !confirmation.interactive()) {
             const message =
               'Refusing to apply without confirmation: not an interactive terminal. Review the plan, then re-run with --yes.';
-            if (json) printJson(context, ExitCode.usage, { plan, applied: null, error: { code: 'CONFIRMATION_REQUIRED', message } });
+            if (json)
+              printJson(context, ExitCode.usage, {
+                plan,
+                applied: null,
+                error: { code: 'CONFIRMATION_REQUIRED', message },
+              });
             else context.err(message);
             return ExitCode.usage;
           }
@@ -83,7 +88,10 @@ export function createProvisionCommand(confirmation: Confirmation = terminalConf
           }
         }
         const result = await engine.apply(plan.planHash ?? '', integrations);
-        const status = (result.failed ?? 0) > 0 || result.results.some((row) => !row.success) ? ExitCode.orgFailed : ExitCode.ok;
+        const status =
+          (result.failed ?? 0) > 0 || result.results.some((row) => !row.success)
+            ? ExitCode.orgFailed
+            : ExitCode.ok;
         if (json) printJson(context, status, { plan, applied: result });
         else printApplyResult(context, result);
         return status;
@@ -102,5 +110,7 @@ export function printApplyResult(context: CommandContext, result: ApplyResult): 
   ]);
   context.out('');
   for (const line of table([['INTEGRATION', 'RESULT', 'DETAIL'], ...rows])) context.out(line);
-  context.out(`${cell(result.succeeded)} succeeded, ${cell(result.failed)} failed (run ${cell(result.runId)}).`);
+  context.out(
+    `${cell(result.succeeded)} succeeded, ${cell(result.failed)} failed (run ${cell(result.runId)}).`,
+  );
 }

@@ -31,7 +31,9 @@ export const statusCommand: Command = {
       if (json) {
         printJson(context, ExitCode.ok, model);
       } else {
-        context.out(`Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`);
+        context.out(
+          `Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`,
+        );
         printStatus(context, model);
       }
       return ExitCode.ok;
@@ -54,7 +56,17 @@ export function printStatus(context: CommandContext, model: PageModel): void {
       integration.neverLoggedIn ? 'never' : cell(integration.lastLogin),
       String(integration.recentLogins.filter((login) => login.outsideIpRanges).length),
     ]);
-    const header = ['INTEGRATION', 'USER', 'ACTIVE', 'FROZEN', 'PROFILE', 'ASSIGNMENTS', 'DRIFT', 'LAST LOGIN', 'OUTSIDE IP'];
+    const header = [
+      'INTEGRATION',
+      'USER',
+      'ACTIVE',
+      'FROZEN',
+      'PROFILE',
+      'ASSIGNMENTS',
+      'DRIFT',
+      'LAST LOGIN',
+      'OUTSIDE IP',
+    ];
     for (const line of table([header, ...rows])) context.out(line);
   }
   const usage = model.apiUsage;
@@ -65,7 +77,8 @@ export function printStatus(context: CommandContext, model: PageModel): void {
     );
   }
   const license = model.userLicense;
-  if (license) context.out(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
+  if (license)
+    context.out(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
 }
 
 function assignments(integration: IntegrationSummary): string {

@@ -30,14 +30,19 @@ function userStateCommand(name: string, state: UserStateRequest, summary: string
     async run(context) {
       const { values, positionals } = parseFlags(context.argv, userStateFlags, true);
       const [integration, ...extra] = positionals;
-      if (!integration || extra.length > 0) throw new UsageError(`${name} takes exactly one integration name`);
+      if (!integration || extra.length > 0)
+        throw new UsageError(`${name} takes exactly one integration name`);
       const reason = values.reason?.trim();
       if (!reason) throw new UsageError(`--reason is required: say why the user is being changed`);
       const json = values.json === true;
       return reportingOrgErrors(context, json, async () => {
         const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
         const open = await openOrg(values['target-org']);
-        const result = await engineFor(open, values.namespace, minutes).setUserState(integration, state, reason);
+        const result = await engineFor(open, values.namespace, minutes).setUserState(
+          integration,
+          state,
+          reason,
+        );
         const status = result.success ? ExitCode.ok : ExitCode.orgFailed;
         if (json) {
           printJson(context, status, result);
@@ -53,6 +58,14 @@ function userStateCommand(name: string, state: UserStateRequest, summary: string
   };
 }
 
-export const freezeCommand = userStateCommand('freeze', 'FREEZE', "Freeze an integration's user (it cannot log in).");
+export const freezeCommand = userStateCommand(
+  'freeze',
+  'FREEZE',
+  "Freeze an integration's user (it cannot log in).",
+);
 export const unfreezeCommand = userStateCommand('unfreeze', 'UNFREEZE', "Unfreeze an integration's user.");
-export const deactivateCommand = userStateCommand('deactivate', 'DEACTIVATE', "Deactivate an integration's user.");
+export const deactivateCommand = userStateCommand(
+  'deactivate',
+  'DEACTIVATE',
+  "Deactivate an integration's user.",
+);

@@ -121,13 +121,14 @@ describe('checkStructure', () => {
     it('reports a plain string where an IP range object belongs, naming both allowed forms', () => {
       const document = validDocument();
       setAt(document, ['profiles', 0, 'loginIpRanges', 0], '192.0.2.0/24');
-      const problem = expectProblem(problemsOf(document), {
+      const text = toText(document);
+      const problem = expectProblem(problemsOf(text), {
         code: 'wrong-shape',
         path: ['profiles', 0, 'loginIpRanges', 0],
         message: ['string "192.0.2.0/24"', 'does not match'],
         fix: ['{ "cidr": ... }', '{ "start": ..., "end": ... }'],
       });
-      assert.equal(problem.line, 8);
+      assertPointsAt(problem, text, '"192.0.2.0/24"');
     });
 
     it('lists the allowed values of an enumeration', () => {

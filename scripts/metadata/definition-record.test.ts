@@ -142,15 +142,33 @@ describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
     assert.deepEqual(orphans, [], `fields of the type that no record sets: ${orphans.join(', ')}`);
   });
 
-  it('docs/contracts.md lists exactly these fields with the same types', () => {
+  it('docs/contracts.md lists exactly these fields with the same types, lengths and picklist values', () => {
     const contract = readFileSync(path.join(REPO_ROOT, 'docs', 'contracts.md'), 'utf8');
     const section = contract.slice(contract.indexOf('## 1.'), contract.indexOf('## 2.'));
-    const rows = [...section.matchAll(/^\| `(\w+__c)` \| (\w+)/gm)].map(
-      (match) => [match[1]!, match[2]!] as const,
+    // Table rows such as: | `Alias__c`  | Text(8)  | ... (column padding varies with formatting).
+    const rows = [...section.matchAll(/^\|\s*`(\w+__c)`\s*\|\s*(\w+)(?:\((\d+)\))?([^|]*)\|/gm)].map(
+      (match) => ({
+        field: match[1]!,
+        type: match[2]!,
+        length: match[3] ? Number(match[3]) : undefined,
+        values: [...(match[4] ?? '').matchAll(/`(\w+)`/g)].map((value) => value[1]!),
+      }),
     );
-    assert.deepEqual(rows.map(([field]) => field).sort(), Object.keys(DEFINITION_FIELDS).sort());
-    for (const [field, type] of rows)
-      assert.equal(type, typeFields.get(field)?.type, `docs/contracts.md says ${field} is ${type}`);
+    assert.deepEqual(rows.map((row) => row.field).sort(), Object.keys(DEFINITION_FIELDS).sort());
+    for (const row of rows) {
+      const definition = typeFields.get(row.field)!;
+      assert.equal(row.type, definition.type, `docs/contracts.md says ${row.field} is ${row.type}`);
+      assert.equal(
+        row.length,
+        definition.length,
+        `docs/contracts.md gives ${row.field} length ${row.length}`,
+      );
+      assert.deepEqual(
+        row.values,
+        definition.picklistValues,
+        `docs/contracts.md picklist values of ${row.field}`,
+      );
+    }
   });
 
   it('rendered records set every field once, with the declared xsi:type, and valid picklist, checkbox and length values', async () => {

@@ -196,6 +196,18 @@ describe('writeTree', () => {
     assert.equal(readFileSync(path.join(output, edited), 'utf8'), INITIAL[edited]);
   });
 
+  it('reports a hand-edited generated file that it removes, since the edit is lost', async () => {
+    const output = tempDir('tree-edited-removed');
+    await writeTree(output, tree(INITIAL));
+    const edited = 'profiles/Beta Only.profile-meta.xml';
+    writeFileSync(path.join(output, edited), '<beta-profile edited="by hand"/>\n');
+    const { [edited]: _gone, ...rest } = INITIAL;
+    const changes = await writeTree(output, tree(rest));
+    assert.deepEqual(changes.removed, [edited]);
+    assert.deepEqual(changes.overwrittenEdits, [edited]);
+    assert.equal(existsSync(path.join(output, edited)), false);
+  });
+
   it('planTree (check mode) computes the changes without writing anything', async () => {
     const output = tempDir('tree-plan');
     await writeTree(output, tree(INITIAL));

@@ -22,7 +22,7 @@ export interface TreeChanges {
   written: string[];
   unchanged: string[];
   removed: string[];
-  /** Files the generator wrote earlier that someone edited by hand since (they are overwritten). */
+  /** Files the generator wrote earlier that someone edited by hand since (they are overwritten or removed). */
   overwrittenEdits: string[];
 }
 
@@ -61,10 +61,13 @@ export async function planTree(
     }
     changes.written.push(relative);
   }
-  for (const relative of Object.keys(previous?.files ?? {})) {
-    if (!files.has(relative) && (await readIfExists(path.join(outputDir, relative))) !== undefined) {
-      changes.removed.push(relative);
-    }
+  for (const [relative, owned] of Object.entries(previous?.files ?? {})) {
+    if (files.has(relative)) continue;
+    const current = await readIfExists(path.join(outputDir, relative));
+    if (current === undefined) continue;
+    changes.removed.push(relative);
+    // Removing a file someone edited loses their edit: say so, as for an overwrite.
+    if (owned !== sha256(current)) changes.overwrittenEdits.push(relative);
   }
   if (conflicts.length > 0) throw new TreeConflictError(conflicts);
   return { ...changes, manifest };

@@ -85,11 +85,14 @@ function attributeText(attributes: Record<string, string>): string {
   return text;
 }
 
-const NEEDS_ESCAPE = /[&<>"']/;
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+/** Characters XML 1.0 cannot carry even escaped (pasted control characters): a parser rejects the file. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return text
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

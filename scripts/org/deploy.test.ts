@@ -6,7 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { Org, type Connection } from '@salesforce/core';
 import { chooseTestOptions, findTestClasses, validateThenDeploy, type DeployProgress } from './deploy.js';
 import { OrgError } from './errors.js';
-import { MockTestOrgData, fixture, repoRoot, useSalesforceTestContext } from './testing/salesforce-test-context.js';
+import {
+  MockTestOrgData,
+  fixture,
+  repoRoot,
+  useSalesforceTestContext,
+} from './testing/salesforce-test-context.js';
 
 type DeployStatus = { id: string; done: boolean; [key: string]: unknown };
 
@@ -64,18 +69,23 @@ describe('validateThenDeploy', () => {
     const connection: Connection = (await Org.create({ aliasOrUsername: testOrg.username })).getConnection();
     const validationId = validationAnswers.at(-1)!.id;
     const deployCalls: Array<Record<string, unknown>> = [];
-    $$.SANDBOX.stub(connection.metadata, 'deploy').callsFake(async (_zip: Buffer, options: Record<string, unknown>) => {
-      deployCalls.push(options);
-      return { id: deployCalls.length === 1 ? validationId : 'FULL_DEPLOY', state: 'Queued', done: false };
-    });
-    const quickDeploy = $$.SANDBOX.stub(connection.metadata, 'deployRecentValidation').resolves(quickDeployAnswer?.id);
+    $$.SANDBOX.stub(connection.metadata, 'deploy').callsFake(
+      async (_zip: Buffer, options: Record<string, unknown>) => {
+        deployCalls.push(options);
+        return { id: deployCalls.length === 1 ? validationId : 'FULL_DEPLOY', state: 'Queued', done: false };
+      },
+    );
+    const quickDeploy = $$.SANDBOX.stub(connection.metadata, 'deployRecentValidation').resolves(
+      quickDeployAnswer?.id,
+    );
     let validationPolls = 0;
     $$.SANDBOX.stub(connection.metadata, 'checkDeployStatus').callsFake(async (id: string) => {
       if (id === validationId) {
         return validationAnswers[Math.min(validationPolls++, validationAnswers.length - 1)];
       }
       if (quickDeployAnswer && id === quickDeployAnswer.id) return quickDeployAnswer;
-      if (id === 'FULL_DEPLOY') return { ...fixture<DeployStatus>('deploy/checkDeployStatus.quick-deploy-succeeded.json'), id };
+      if (id === 'FULL_DEPLOY')
+        return { ...fixture<DeployStatus>('deploy/checkDeployStatus.quick-deploy-succeeded.json'), id };
       throw new Error(`unexpected job id ${id}`);
     });
     return { connection, deployCalls, quickDeploy };
@@ -111,7 +121,9 @@ describe('validateThenDeploy', () => {
     assert.equal(report.validation.success, true);
     assert.equal(report.deployment?.success, true);
     assert.equal(report.deployment?.id, quick.id);
-    const testProgress = progress.filter((p) => p.phase === 'validate').map((p) => `${p.testsDone}/${p.testsTotal}`);
+    const testProgress = progress
+      .filter((p) => p.phase === 'validate')
+      .map((p) => `${p.testsDone}/${p.testsTotal}`);
     assert.deepEqual(testProgress, ['3/12', '12/12']);
   });
 
@@ -135,7 +147,12 @@ describe('validateThenDeploy', () => {
     const apex = report.validation.componentFailures.find((row) => row.type === 'ApexClass');
     assert.deepEqual(
       { name: apex?.name, line: apex?.line, column: apex?.column, problem: apex?.problem },
-      { name: 'IntegrationUserPlanner', line: 42, column: 16, problem: 'Variable does not exist: definitons (42:16)' },
+      {
+        name: 'IntegrationUserPlanner',
+        line: 42,
+        column: 16,
+        problem: 'Variable does not exist: definitons (42:16)',
+      },
     );
     assert.match(apex?.file ?? '', /^force-app\/core\/classes\/IntegrationUserPlanner\.cls/);
     const profile = report.validation.componentFailures.find((row) => row.type === 'Profile');
@@ -164,7 +181,10 @@ describe('validateThenDeploy', () => {
         stackTrace: 'Class.IntegrationUserPlanner_Test.plansCreateForMissingUser: line 27, column 1',
       },
     ]);
-    assert.match(report.validation.coverageWarnings[0] ?? '', /^IntegrationUserPlanner: Test coverage .* 61%/);
+    assert.match(
+      report.validation.coverageWarnings[0] ?? '',
+      /^IntegrationUserPlanner: Test coverage .* 61%/,
+    );
     assert.equal(report.validation.progress.testErrors, 1);
   });
 
@@ -206,7 +226,10 @@ describe('validateThenDeploy', () => {
         assert.ok(error instanceof OrgError);
         assert.equal(error.code, 'DEPLOY_TIMEOUT');
         assert.match(error.message, /nothing was deployed/);
-        assert.match(error.action ?? '', /sf project deploy report --job-id 0Afxx00000001VPCAY --target-org ci-org/);
+        assert.match(
+          error.action ?? '',
+          /sf project deploy report --job-id 0Afxx00000001VPCAY --target-org ci-org/,
+        );
         return true;
       },
     );
@@ -229,7 +252,10 @@ describe('chooseTestOptions', () => {
 
   it('gives production the local tests it requires, and refuses NoTestRun there', () => {
     assert.deepEqual(chooseTestOptions('production', ['A_Test']), { testLevel: 'RunLocalTests' });
-    assert.throws(() => chooseTestOptions('production', ['A_Test'], 'NoTestRun'), /Production orgs require Apex tests/);
+    assert.throws(
+      () => chooseTestOptions('production', ['A_Test'], 'NoTestRun'),
+      /Production orgs require Apex tests/,
+    );
   });
 
   it('honours an explicit test level', () => {

@@ -96,11 +96,19 @@ export async function validateThenDeploy(options: ValidateThenDeployOptions): Pr
       'Run: npm run generate',
     );
   }
-  const apiOptions = { rollbackOnError: true, testLevel: options.tests.testLevel, runTests: options.tests.runTests };
+  const apiOptions = {
+    rollbackOnError: true,
+    testLevel: options.tests.testLevel,
+    runTests: options.tests.runTests,
+  };
 
   const validation = await follow(
     'validate',
-    () => components.deploy({ usernameOrConnection: options.connection, apiOptions: { ...apiOptions, checkOnly: true } }),
+    () =>
+      components.deploy({
+        usernameOrConnection: options.connection,
+        apiOptions: { ...apiOptions, checkOnly: true },
+      }),
     components,
     options,
   );
@@ -118,7 +126,11 @@ export async function validateThenDeploy(options: ValidateThenDeployOptions): Pr
             id: validation.id,
           });
           const quickDeployId = await validated.deployRecentValidation(false);
-          return new MetadataApiDeploy({ usernameOrConnection: options.connection, components, id: quickDeployId });
+          return new MetadataApiDeploy({
+            usernameOrConnection: options.connection,
+            components,
+            id: quickDeployId,
+          });
         },
         components,
         options,
@@ -126,7 +138,10 @@ export async function validateThenDeploy(options: ValidateThenDeployOptions): Pr
     : await follow(
         'deploy',
         () =>
-          components.deploy({ usernameOrConnection: options.connection, apiOptions: { ...apiOptions, checkOnly: false } }),
+          components.deploy({
+            usernameOrConnection: options.connection,
+            apiOptions: { ...apiOptions, checkOnly: false },
+          }),
         components,
         options,
       );
@@ -179,7 +194,12 @@ function pollingFailure(
   }
   const described = describeConnectionFailure(error, options.target);
   if (described instanceof OrgError) return described;
-  return new OrgError('failed', 'DEPLOY_ERROR', `The ${phase} request failed: ${message}`, `Details: ${report}`);
+  return new OrgError(
+    'failed',
+    'DEPLOY_ERROR',
+    `The ${phase} request failed: ${message}`,
+    `Details: ${report}`,
+  );
 }
 
 export function progressOf(phase: DeployPhase, status: Partial<MetadataApiDeployStatus>): DeployProgress {
@@ -196,7 +216,12 @@ export function progressOf(phase: DeployPhase, status: Partial<MetadataApiDeploy
 }
 
 /** Reads SDR's DeployResult into the rows the command shows. */
-export function summarise(phase: DeployPhase, result: DeployResult, components: ComponentSet, cwd: string): DeployOutcome {
+export function summarise(
+  phase: DeployPhase,
+  result: DeployResult,
+  components: ComponentSet,
+  cwd: string,
+): DeployOutcome {
   const response = result.response;
   const componentFailures: ComponentFailure[] = result
     .getFileResponses()
@@ -214,8 +239,16 @@ export function summarise(phase: DeployPhase, result: DeployResult, components: 
     });
   // Failures the component set cannot place (a name in package.xml, a whole-deploy error) still count.
   for (const message of asArray(response.details?.componentFailures)) {
-    const known = componentFailures.some((row) => row.type === message.componentType && row.name === message.fullName);
-    if (!known && components.getSourceComponents().toArray().every((c) => c.fullName !== message.fullName)) {
+    const known = componentFailures.some(
+      (row) => row.type === message.componentType && row.name === message.fullName,
+    );
+    if (
+      !known &&
+      components
+        .getSourceComponents()
+        .toArray()
+        .every((c) => c.fullName !== message.fullName)
+    ) {
       componentFailures.push({
         type: message.componentType ?? '',
         name: message.fullName,
@@ -229,13 +262,15 @@ export function summarise(phase: DeployPhase, result: DeployResult, components: 
     componentFailures.push({ type: '', name: '(deploy)', problem: response.errorMessage });
   }
   const runTestResult = response.details?.runTestResult;
-  const testFailures: TestFailure[] = asArray(runTestResult?.failures as RunTestFailure[] | undefined).map((failure) => ({
-    test: [failure.namespace, failure.name, failure.methodName].filter(Boolean).join('.'),
-    message: failure.message,
-    stackTrace: failure.stackTrace ?? undefined,
-  }));
-  const coverageWarnings = asArray(runTestResult?.codeCoverageWarnings as CoverageWarning[] | undefined).map((warning) =>
-    warning.name ? `${warning.name}: ${warning.message}` : warning.message,
+  const testFailures: TestFailure[] = asArray(runTestResult?.failures as RunTestFailure[] | undefined).map(
+    (failure) => ({
+      test: [failure.namespace, failure.name, failure.methodName].filter(Boolean).join('.'),
+      message: failure.message,
+      stackTrace: failure.stackTrace ?? undefined,
+    }),
+  );
+  const coverageWarnings = asArray(runTestResult?.codeCoverageWarnings as CoverageWarning[] | undefined).map(
+    (warning) => (warning.name ? `${warning.name}: ${warning.message}` : warning.message),
   );
   return {
     phase,
@@ -266,7 +301,11 @@ export function chooseTestOptions(kind: OrgKind, testClasses: string[], requeste
     }
     if (requested === 'RunSpecifiedTests') {
       if (testClasses.length === 0) {
-        throw new OrgError('failed', 'NO_TEST_CLASSES', 'RunSpecifiedTests needs *_Test classes in force-app/core; none were found.');
+        throw new OrgError(
+          'failed',
+          'NO_TEST_CLASSES',
+          'RunSpecifiedTests needs *_Test classes in force-app/core; none were found.',
+        );
       }
       return { testLevel: requested, runTests: testClasses };
     }

@@ -132,7 +132,10 @@ describe('EngineClient', () => {
 
   it('turns an expired authorisation into the login command to run', async () => {
     const { client } = await clientAnswering(async (_request, connection) => {
-      throw await httpErrorFor(connection, 400, { error: 'invalid_grant', message: 'expired access/refresh token' });
+      throw await httpErrorFor(connection, 400, {
+        error: 'invalid_grant',
+        message: 'expired access/refresh token',
+      });
     });
     await assert.rejects(client.status(), (error: unknown) => {
       assert.ok(error instanceof OrgError);

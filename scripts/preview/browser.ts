@@ -28,6 +28,11 @@ export const CHROMIUM_FLAGS = [
 export const INSTALL_HINT =
   'Install one with `sudo apt-get install -y chromium fonts-liberation`, or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
+/** Under CI a missing browser is a failure, never a skip. */
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CI === 'true' || env.CI === '1';
+}
+
 export interface BrowserDiscovery {
   executablePath?: string;
   /** Where it came from, or what was tried. */

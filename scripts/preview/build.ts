@@ -8,7 +8,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
-import { rollup, type Plugin, type RollupCache, type RollupLog } from 'rollup';
+import {
+  rollup,
+  type LogLevel,
+  type LogOrStringHandler,
+  type Plugin,
+  type RollupCache,
+  type RollupLog,
+} from 'rollup';
 import { loadFixtures } from './fixtures.js';
 import { renderPreviewPage } from './page-html.js';
 import { platformModules } from './platform-modules-plugin.js';
@@ -57,18 +64,16 @@ export function kebabTagName(component: string): string {
   return `c-${component.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`;
 }
 
-interface LwcModuleRecord {
-  name?: string;
-  path?: string;
-  dir?: string;
-}
+/** The two record kinds the preview uses (see @lwc/module-resolver). */
+type LwcModuleRecord = { name: string; path: string } | { dir: string };
+type RawModuleRecord = { name?: string; path?: string; dir?: string };
 
 /** lightning-base-components' own module records (labels, i18n, gates), made absolute. */
 async function baseComponentRecords(): Promise<LwcModuleRecord[]> {
   const packageJson = requireFromProject.resolve('lightning-base-components/package.json');
   const packageRoot = path.dirname(packageJson);
-  const manifest = JSON.parse(await readFile(packageJson, 'utf8')) as { lwc: { modules: LwcModuleRecord[] } };
-  return manifest.lwc.modules.map((record) => {
+  const manifest = JSON.parse(await readFile(packageJson, 'utf8')) as { lwc: { modules: RawModuleRecord[] } };
+  return manifest.lwc.modules.map((record): LwcModuleRecord => {
     if (record.dir) return { dir: path.join(packageRoot, record.dir) };
     if (record.name && record.path) return { name: record.name, path: path.join(packageRoot, record.path) };
     throw new Error(`Unexpected module record in ${packageJson}: ${JSON.stringify(record)}`);
@@ -143,7 +148,8 @@ function entryPlugin(component: string): Plugin {
 }
 
 export function describeUnresolvedImport(log: RollupLog): string {
-  const importer = log.exporter ? undefined : (log.ids?.[0] ?? log.id);
+  // For UNRESOLVED_IMPORT rollup puts the missing module in `exporter` and the importer in `id`.
+  const importer = log.id;
   const source = log.exporter ?? '(unknown module)';
   return (
     `Cannot resolve "${source}"${importer ? ` imported by ${path.relative(PROJECT_ROOT, importer)}` : ''}. ` +
@@ -151,6 +157,35 @@ export function describeUnresolvedImport(log: RollupLog): string {
     `provides (scripts/preview/platform-modules-plugin.ts). Add a local module for it there, or change ` +
     `the import.`
   );
+}
+
+/**
+ * Rollup log handling: an unresolved import is a build ERROR (rollup only warns and leaves a bare
+ * import that fails later in the browser); warnings from our own source are kept for the report.
+ */
+export function createBuildLogHandler(): {
+  onLog: (level: LogLevel, log: RollupLog, defaultHandler: LogOrStringHandler) => void;
+  warnings: string[];
+  baseComponentWarnings: () => number;
+} {
+  const warnings: string[] = [];
+  let baseComponentWarnings = 0;
+  return {
+    warnings,
+    baseComponentWarnings: () => baseComponentWarnings,
+    onLog(level, log, defaultHandler) {
+      if (log.code === 'UNRESOLVED_IMPORT') throw new Error(describeUnresolvedImport(log));
+      if (level !== 'warn') return;
+      if (log.code === 'CIRCULAR_DEPENDENCY' || log.code === 'THIS_IS_UNDEFINED') return;
+      // lightning-base-components' own templates trip a few compiler warnings; they are not ours.
+      if (log.id?.includes(`${path.sep}lightning-base-components${path.sep}`)) {
+        baseComponentWarnings += 1;
+        return;
+      }
+      warnings.push(log.message);
+      defaultHandler(level, log);
+    },
+  };
 }
 
 export async function buildPreview(
@@ -176,24 +211,11 @@ export async function buildPreview(
     name: `c/${bundle.name}`,
     path: bundle.entry,
   }));
-  const otherWarnings: string[] = [];
-  let baseComponentWarnings = 0;
+  const logs = createBuildLogHandler();
   const bundle = await rollup({
     input: ENTRY_ID,
     cache: previous?.cache,
-    // Unresolved imports would otherwise become silent externals that only fail in the browser.
-    onLog(level, log, defaultHandler) {
-      if (log.code === 'UNRESOLVED_IMPORT') throw new Error(describeUnresolvedImport(log));
-      if (level !== 'warn') return;
-      if (log.code === 'CIRCULAR_DEPENDENCY' || log.code === 'THIS_IS_UNDEFINED') return;
-      // lightning-base-components' own templates trip a few compiler warnings; they are not ours.
-      if (log.id?.includes(`${path.sep}lightning-base-components${path.sep}`)) {
-        baseComponentWarnings += 1;
-        return;
-      }
-      otherWarnings.push(log.message);
-      defaultHandler(level, log);
-    },
+    onLog: logs.onLog,
     plugins: [
       entryPlugin(config.component),
       platformModules({ source, fixtures, runtimeDir: RUNTIME_DIR, notices }),
@@ -229,7 +251,9 @@ export async function buildPreview(
     path.join(slds, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
     path.join(config.outDir, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
   );
-  await cp(path.join(slds, 'assets', 'images'), path.join(config.outDir, 'assets', 'images'), { recursive: true });
+  await cp(path.join(slds, 'assets', 'images'), path.join(config.outDir, 'assets', 'images'), {
+    recursive: true,
+  });
   await writeFile(
     path.join(config.outDir, 'index.html'),
     renderPreviewPage({
@@ -248,9 +272,11 @@ export async function buildPreview(
     apexMethods: Object.keys(fixtures.table).sort(),
     notices: [
       ...notices,
-      ...otherWarnings,
-      ...(baseComponentWarnings
-        ? [`${baseComponentWarnings} compiler warning(s) in lightning-base-components itself were not shown.`]
+      ...logs.warnings,
+      ...(logs.baseComponentWarnings()
+        ? [
+            `${logs.baseComponentWarnings()} compiler warning(s) in lightning-base-components itself were not shown.`,
+          ]
         : []),
     ],
     watchFiles,

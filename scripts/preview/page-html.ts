@@ -4,7 +4,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-export function renderPreviewPage(options: { title: string; entryScript: string; stylesheet: string }): string {
+export function renderPreviewPage(options: {
+  title: string;
+  entryScript: string;
+  stylesheet: string;
+}): string {
   const title = escapeHtml(options.title);
   return `<!doctype html>
 <html lang="en">

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 export async function waitForPreviewSettled(page: Page, timeoutMs = 15_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const preview = (window as unknown as { __iukPreview?: { pending: number; calls: unknown[] } }).__iukPreview;
+      const preview = (window as unknown as { __iukPreview?: { pending: number; calls: unknown[] } })
+        .__iukPreview;
       return document.body.dataset.previewReady === 'true' && !!preview && preview.pending === 0;
     },
     undefined,

@@ -40,7 +40,11 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
     noticed.add(message);
   };
 
-  function checkApexImport(ctx: PluginContext, apexMethod: string, importer: string | undefined): boolean | null {
+  function checkApexImport(
+    ctx: PluginContext,
+    apexMethod: string,
+    importer: string | undefined,
+  ): boolean | null {
     const where = `${relative(importer, process.cwd())} imports @salesforce/apex/${apexMethod}`;
     const [className = '', methodName = ''] = apexMethod.split('.');
     const variants = fixtures.table[apexMethod];
@@ -86,7 +90,8 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
       if (id.startsWith('@salesforce/label/c.')) {
         const label = id.slice('@salesforce/label/c.'.length);
         if (!source.labels.has(label)) {
-          const files = source.labelFiles.map((file) => relative(file, process.cwd())).join(', ') || 'none found';
+          const files =
+            source.labelFiles.map((file) => relative(file, process.cwd())).join(', ') || 'none found';
           this.error(
             `${relative(importer, process.cwd())} imports ${id}, but no custom label "${label}" exists ` +
               `(label files: ${files}). Add it to a CustomLabels file, as a deploy would require.`,
@@ -105,7 +110,8 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
         return `${VIRTUAL}customPermission:${permission}`;
       }
       if (id === '@salesforce/user/Id' || id === '@salesforce/user/isGuest') return VIRTUAL + id.slice(12);
-      if (id.startsWith('@salesforce/schema/')) return `${VIRTUAL}schema:${id.slice('@salesforce/schema/'.length)}`;
+      if (id.startsWith('@salesforce/schema/'))
+        return `${VIRTUAL}schema:${id.slice('@salesforce/schema/'.length)}`;
       return null;
     },
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 function findProjectRoot(start: string): string {
   let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, 'sfdx-project.json')) && existsSync(path.join(dir, 'package.json'))) return dir;
+    if (existsSync(path.join(dir, 'sfdx-project.json')) && existsSync(path.join(dir, 'package.json')))
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) {
       throw new Error(`No sfdx-project.json above ${start}: run the preview from the repository.`);

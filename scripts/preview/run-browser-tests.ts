@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrowser, INSTALL_HINT } from './browser.js';
+import { findBrowser, INSTALL_HINT, isCi } from './browser.js';
 import { buildPreview, defaultPreviewConfig } from './build.js';
 import { PROJECT_ROOT } from './project-root.js';
 import { startPreviewServer } from './server.js';
@@ -16,10 +16,6 @@ const TESTS_DIR = path.join(PROJECT_ROOT, 'scripts', 'preview', 'tests');
 const TEST_RUN_TIMEOUT_MS = 150_000;
 /** Per test file; each test also sets its own timeout. */
 const PER_TEST_TIMEOUT_MS = 140_000;
-
-export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.CI === 'true' || env.CI === '1';
-}
 
 async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = [

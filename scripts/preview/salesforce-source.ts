@@ -82,7 +82,8 @@ export async function readSalesforceSource(root: string): Promise<SalesforceSour
 
   const labels = new Map<string, string>();
   for (const file of labelFiles) {
-    for (const [name, value] of parseCustomLabels(await readFile(file, 'utf8'), file)) labels.set(name, value);
+    for (const [name, value] of parseCustomLabels(await readFile(file, 'utf8'), file))
+      labels.set(name, value);
   }
 
   const customPermissions = new Set(

@@ -32,9 +32,14 @@ export async function takeScreenshots(
         await request.prepare(page);
         await waitForPreviewSettled(page);
       }
-      if (problems.length) throw new Error(`The page threw while preparing ${request.file}: ${problems.join('; ')}`);
+      if (problems.length)
+        throw new Error(`The page threw while preparing ${request.file}: ${problems.join('; ')}`);
       await mkdir(path.dirname(request.file), { recursive: true });
-      await page.screenshot({ path: request.file, fullPage: request.fullPage ?? true, animations: 'disabled' });
+      await page.screenshot({
+        path: request.file,
+        fullPage: request.fullPage ?? true,
+        animations: 'disabled',
+      });
       await page.close();
     }
   } finally {

@@ -22,8 +22,14 @@ const USAGE = `Usage: npm run preview -- [options]
   --fixtures <dir>       fixture folder (default <component>/__tests__/data)
   --out <dir>            build output (default .preview-build)`;
 
-export function parsePreviewArgs(argv: string[]): { config: PreviewConfig; port: number; watch: boolean;
-  screenshot?: string; scenario?: string; help: boolean } {
+export function parsePreviewArgs(argv: string[]): {
+  config: PreviewConfig;
+  port: number;
+  watch: boolean;
+  screenshot?: string;
+  scenario?: string;
+  help: boolean;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -58,9 +64,14 @@ export function parsePreviewArgs(argv: string[]): { config: PreviewConfig; port:
   };
 }
 
-export function printBuildReport(result: PreviewBuildResult, log: (line: string) => void = console.log): void {
+export function printBuildReport(
+  result: PreviewBuildResult,
+  log: (line: string) => void = console.log,
+): void {
   const relative = (file: string) => path.relative(PROJECT_ROOT, file) || '.';
-  log(`Built ${result.component} into ${relative(result.outDir)} in ${(result.durationMs / 1000).toFixed(1)} s.`);
+  log(
+    `Built ${result.component} into ${relative(result.outDir)} in ${(result.durationMs / 1000).toFixed(1)} s.`,
+  );
   log(`Fixtures: ${relative(result.fixturesDir)} (${result.apexMethods.length} Apex methods).`);
   for (const notice of result.notices) log(`note: ${notice}`);
 }
@@ -107,7 +118,9 @@ async function main(): Promise<number> {
 
   const server = await startPreviewServer(result.outDir, options.port);
   console.log(`\nPreview of ${result.component}: ${server.url}`);
-  console.log(`Scenarios: ${result.scenarios.map((name) => (name === 'default' ? server.url : `${server.url}?scenario=${name}`)).join('  ')}`);
+  console.log(
+    `Scenarios: ${result.scenarios.map((name) => (name === 'default' ? server.url : `${server.url}?scenario=${name}`)).join('  ')}`,
+  );
   console.log('Not an org: Apex is answered from fixtures. Press Ctrl+C to stop.');
 
   if (options.watch) watchAndRebuild(options.config, result);

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { loadApexProject, type ApexProject } from './apex-project.js';
 import { semanticsCheck } from './apexlink/semantics-check.js';
 import { codeAnalyzerCheck } from './code-analyzer-check.js';
-import { compareFindings, formatFinding, type ApexCheck, type CheckOutcome, type Finding } from './finding.js';
+import {
+  compareFindings,
+  formatFinding,
+  type ApexCheck,
+  type CheckOutcome,
+  type Finding,
+} from './finding.js';
 import { formattingCheck } from './formatting-check.js';
 import { metaXmlCheck } from './meta-xml-check.js';
 import { projectRulesCheck } from './project-rules/project-rules-check.js';
@@ -38,7 +44,10 @@ export interface SuiteResult {
   failed: number;
 }
 
-export async function runApexChecks(root: string, checks: readonly ApexCheck[] = ALL_CHECKS): Promise<SuiteResult> {
+export async function runApexChecks(
+  root: string,
+  checks: readonly ApexCheck[] = ALL_CHECKS,
+): Promise<SuiteResult> {
   const project = loadApexProject(root);
   const runs = await Promise.all(
     checks.map(async (check): Promise<CheckRun> => {
@@ -47,7 +56,11 @@ export async function runApexChecks(root: string, checks: readonly ApexCheck[] =
         const outcome = await check.run(project);
         return { check, outcome, durationMs: performance.now() - started };
       } catch (error) {
-        return { check, error: error instanceof Error ? error : new Error(String(error)), durationMs: performance.now() - started };
+        return {
+          check,
+          error: error instanceof Error ? error : new Error(String(error)),
+          durationMs: performance.now() - started,
+        };
       }
     }),
   );
@@ -84,7 +97,8 @@ export function formatReport(result: SuiteResult, baseDir: string, options: Repo
     warnings.push(...(run.outcome?.warnings ?? []));
   }
   if (options.listWarnings) {
-    for (const warning of warnings.sort(compareFindings)) lines.push(`warning ${formatFinding(warning, baseDir)}`);
+    for (const warning of warnings.sort(compareFindings))
+      lines.push(`warning ${formatFinding(warning, baseDir)}`);
   } else if (warnings.length > 0) {
     lines.push(`warnings (reported, not failing; --warnings lists them): ${countByRule(warnings)}`);
   }
@@ -96,8 +110,14 @@ export function formatReport(result: SuiteResult, baseDir: string, options: Repo
   const where = path.relative(baseDir, result.project.root) || '.';
   lines.push(`${result.project.files.length} Apex files in ${where}, ${result.runs.length} checks each:`);
   for (const run of result.runs) {
-    const status = run.error ? 'ERROR' : run.outcome!.findings.length > 0 ? `${run.outcome!.findings.length} finding(s)` : 'ok';
-    lines.push(`  ${run.check.name.padEnd(14)} ${status.padEnd(14)} ${(run.durationMs / 1000).toFixed(1)}s  ${run.check.description}`);
+    const status = run.error
+      ? 'ERROR'
+      : run.outcome!.findings.length > 0
+        ? `${run.outcome!.findings.length} finding(s)`
+        : 'ok';
+    lines.push(
+      `  ${run.check.name.padEnd(14)} ${status.padEnd(14)} ${(run.durationMs / 1000).toFixed(1)}s  ${run.check.description}`,
+    );
   }
   lines.push(`apex checks: ${result.passed} passed, ${result.failed} failed`);
   return lines;

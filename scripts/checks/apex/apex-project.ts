@@ -27,18 +27,24 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.sfdx', '.sf', '__tests__', '.
 export function loadApexProject(root: string): ApexProject {
   const projectFile = path.join(root, 'sfdx-project.json');
   if (!existsSync(projectFile)) {
-    throw new Error(`${projectFile}: not found. Run the Apex checks from an SFDX project root (or pass --project <dir>).`);
+    throw new Error(
+      `${projectFile}: not found. Run the Apex checks from an SFDX project root (or pass --project <dir>).`,
+    );
   }
   const project = JSON.parse(readFileSync(projectFile, 'utf8')) as {
     sourceApiVersion?: unknown;
     packageDirectories?: { path?: unknown }[];
   };
   if (typeof project.sourceApiVersion !== 'string') {
-    throw new Error(`${projectFile}: "sourceApiVersion" is missing; set it to the API version every class uses, e.g. "63.0".`);
+    throw new Error(
+      `${projectFile}: "sourceApiVersion" is missing; set it to the API version every class uses, e.g. "63.0".`,
+    );
   }
   const packageDirectories = (project.packageDirectories ?? []).map((entry, index) => {
     if (typeof entry.path !== 'string') {
-      throw new Error(`${projectFile}: packageDirectories[${index}].path is missing; give each package directory a path.`);
+      throw new Error(
+        `${projectFile}: packageDirectories[${index}].path is missing; give each package directory a path.`,
+      );
     }
     return path.resolve(root, entry.path);
   });
@@ -46,11 +52,13 @@ export function loadApexProject(root: string): ApexProject {
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => listApexFiles(dir))
     .sort()
-    .map((file): ApexFile => ({
-      path: file,
-      kind: file.endsWith('.trigger') ? 'trigger' : 'class',
-      source: readFileSync(file, 'utf8'),
-    }));
+    .map(
+      (file): ApexFile => ({
+        path: file,
+        kind: file.endsWith('.trigger') ? 'trigger' : 'class',
+        source: readFileSync(file, 'utf8'),
+      }),
+    );
   const parsed = new Map<string, ParsedApex>();
   return {
     root,

@@ -34,11 +34,14 @@ export interface ApexCheck {
 /** `path:line:col rule message`, with the path relative to `baseDir` when it lies inside it. */
 export function formatFinding(finding: Finding, baseDir: string): string {
   const relative = path.relative(baseDir, finding.file);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : finding.file;
+  const shown =
+    relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : finding.file;
   const message = finding.message.replace(/\s*\n\s*/g, ' ').trim();
   return `${shown}:${finding.line}:${finding.column} ${finding.rule} ${message}`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return (
+    a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
+  );
 }

@@ -32,7 +32,9 @@ export interface FixtureProjectOptions {
 }
 
 export function sourceApiVersion(): string {
-  const project = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'sfdx-project.json'), 'utf8')) as { sourceApiVersion: string };
+  const project = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'sfdx-project.json'), 'utf8')) as {
+    sourceApiVersion: string;
+  };
   return project.sourceApiVersion;
 }
 
@@ -53,7 +55,15 @@ export function createFixtureProject(options: FixtureProjectOptions): FixturePro
   // The repository's shape: package directory, no namespace, same sourceApiVersion.
   writeFileSync(
     path.join(root, 'sfdx-project.json'),
-    JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }], namespace: '', sourceApiVersion: apiVersion }, null, 2),
+    JSON.stringify(
+      {
+        packageDirectories: [{ path: 'force-app', default: true }],
+        namespace: '',
+        sourceApiVersion: apiVersion,
+      },
+      null,
+      2,
+    ),
   );
   const files = new Map<string, string>();
   for (const name of options.fixtures) {
@@ -73,9 +83,13 @@ export function createFixtureProject(options: FixtureProjectOptions): FixturePro
     }
   }
   if (options.withDefinitionType) {
-    cpSync(path.join(REPOSITORY_ROOT, DEFINITION_TYPE), path.join(root, 'force-app', 'main', 'default', 'objects', path.basename(DEFINITION_TYPE)), {
-      recursive: true,
-    });
+    cpSync(
+      path.join(REPOSITORY_ROOT, DEFINITION_TYPE),
+      path.join(root, 'force-app', 'main', 'default', 'objects', path.basename(DEFINITION_TYPE)),
+      {
+        recursive: true,
+      },
+    );
   }
   return {
     root,

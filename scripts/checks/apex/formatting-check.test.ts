@@ -10,22 +10,31 @@ describe('formatting check', () => {
   let findings: Finding[];
 
   before(async () => {
-    project = createFixtureProject({ fixtures: ['CleanController', 'BadlyFormatted', 'BareDmlTrigger'] });
+    project = createFixtureProject({
+      fixtures: ['CleanController', 'BadlyFormatted', 'BareDmlTrigger', 'SyntaxError'],
+    });
     ({ findings } = await formattingCheck.run(loadApexProject(project.root)));
   });
   after(() => project.remove());
 
   it('fails a badly formatted file at its first difference from prettier’s output', () => {
-    assert.equal(findings.length, 1, JSON.stringify(findings));
-    const [finding] = findings;
+    const finding = findings.find((candidate) => candidate.file === project.file('BadlyFormatted'));
     assert.equal(finding!.file, project.file('BadlyFormatted'));
     assert.equal(finding!.rule, 'prettier');
     assert.deepEqual([finding!.line, finding!.column], [2, 27]);
-    assert.match(finding!.message, /run npx prettier --write force-app\/main\/default\/classes\/BadlyFormatted.cls$/);
+    assert.match(
+      finding!.message,
+      /run npx prettier --write force-app\/main\/default\/classes\/BadlyFormatted.cls$/,
+    );
+  });
+
+  it('fails a file prettier cannot parse without stopping the check', () => {
+    const finding = findings.find((candidate) => candidate.file === project.file('SyntaxError'));
+    assert.match(finding?.message ?? '', /^prettier could not parse this file: /);
   });
 
   it('passes formatted classes and triggers', () => {
-    assert.ok(!findings.some((finding) => finding.file !== project.file('BadlyFormatted')));
+    assert.equal(findings.length, 2, JSON.stringify(findings));
   });
 
   it('locates the first difference by line and column', () => {

@@ -21,9 +21,12 @@ export const formattingCheck: ApexCheck = {
     const findings: Finding[] = [];
     for (const file of project.files) {
       const options = await prettier.resolveConfig(file.path, { config: configFile, editorconfig: false });
-      if (!options) throw new Error(`${configFile}: prettier found no configuration; restore .prettierrc.json.`);
+      if (!options)
+        throw new Error(`${configFile}: prettier found no configuration; restore .prettierrc.json.`);
       // Plugin names in the config resolve from the repository, also for projects in a temp folder.
-      const plugins = (options.plugins ?? []).map((plugin) => (typeof plugin === 'string' ? resolvePlugin(plugin) : plugin));
+      const plugins = (options.plugins ?? []).map((plugin) =>
+        typeof plugin === 'string' ? resolvePlugin(plugin) : plugin,
+      );
       let formatted: string;
       try {
         formatted = await prettier.format(file.source, { ...options, plugins, filepath: file.path });

@@ -16,7 +16,13 @@ export const metaXmlCheck: ApexCheck = {
     const findings: Finding[] = [];
     for (const file of project.files) {
       const metaFile = `${file.path}-meta.xml`;
-      const at = (line: number, message: string): Finding => ({ file: metaFile, line, column: 1, rule: 'meta-xml', message });
+      const at = (line: number, message: string): Finding => ({
+        file: metaFile,
+        line,
+        column: 1,
+        rule: 'meta-xml',
+        message,
+      });
       if (!existsSync(metaFile)) {
         findings.push({
           file: file.path,
@@ -30,11 +36,16 @@ export const metaXmlCheck: ApexCheck = {
       const xml = readFileSync(metaFile, 'utf8');
       const match = API_VERSION.exec(xml);
       if (!match) {
-        findings.push(at(1, `<apiVersion> is missing; add <apiVersion>${project.sourceApiVersion}</apiVersion>`));
+        findings.push(
+          at(1, `<apiVersion> is missing; add <apiVersion>${project.sourceApiVersion}</apiVersion>`),
+        );
       } else if (match[1] !== project.sourceApiVersion) {
         const line = xml.slice(0, match.index).split('\n').length;
         findings.push(
-          at(line, `apiVersion ${match[1]} differs from sourceApiVersion ${project.sourceApiVersion} in sfdx-project.json; set it to ${project.sourceApiVersion}`),
+          at(
+            line,
+            `apiVersion ${match[1]} differs from sourceApiVersion ${project.sourceApiVersion} in sfdx-project.json; set it to ${project.sourceApiVersion}`,
+          ),
         );
       }
     }

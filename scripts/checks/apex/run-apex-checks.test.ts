@@ -25,7 +25,9 @@ describe('npm run test:apex (the runner as a process)', () => {
   let clean: FixtureProject;
 
   before(() => {
-    broken = createFixtureProject({ fixtures: ['CleanController', 'IntegrationUserAccess', 'NoSharing', 'BareDml', 'SyntaxError'] });
+    broken = createFixtureProject({
+      fixtures: ['CleanController', 'IntegrationUserAccess', 'NoSharing', 'BareDml', 'SyntaxError'],
+    });
     clean = createFixtureProject({ fixtures: ['CleanController', 'IntegrationUserAccess'] });
   });
   after(() => {
@@ -37,9 +39,22 @@ describe('npm run test:apex (the runner as a process)', () => {
     const { code, stdout } = await runChecks(broken.root, ['--project', broken.root, '--only', FAST_CHECKS]);
     assert.equal(code, 1, stdout);
     const lines = stdout.split('\n');
-    assert.ok(lines.includes('force-app/main/default/classes/NoSharing.cls:1:8 sharing class NoSharing declares no sharing; add `with sharing` (`inherited sharing` for a helper that runs in its caller\'s context, `without sharing` only with a comment on the line above saying why)'), stdout);
-    assert.ok(lines.some((line) => /^force-app\/main\/default\/classes\/BareDml\.cls:3:9 dml-access-level /.test(line)), stdout);
-    assert.ok(lines.some((line) => /^force-app\/main\/default\/classes\/SyntaxError\.cls:3:31 syntax /.test(line)), stdout);
+    assert.ok(
+      lines.includes(
+        "force-app/main/default/classes/NoSharing.cls:1:8 sharing class NoSharing declares no sharing; add `with sharing` (`inherited sharing` for a helper that runs in its caller's context, `without sharing` only with a comment on the line above saying why)",
+      ),
+      stdout,
+    );
+    assert.ok(
+      lines.some((line) =>
+        /^force-app\/main\/default\/classes\/BareDml\.cls:3:9 dml-access-level /.test(line),
+      ),
+      stdout,
+    );
+    assert.ok(
+      lines.some((line) => /^force-app\/main\/default\/classes\/SyntaxError\.cls:3:31 syntax /.test(line)),
+      stdout,
+    );
     // 4 checks x 5 files; NoSharing and BareDml fail project-rules, SyntaxError fails syntax and formatting.
     assert.ok(lines.includes('apex checks: 16 passed, 4 failed'), stdout);
   });

@@ -27,13 +27,17 @@ export async function main(argv: string[], out: (line: string) => void): Promise
       const names = value.split(',');
       const unknown = names.filter((name) => !ALL_CHECKS.some((check) => check.name === name));
       if (unknown.length > 0) {
-        out(`--only: unknown check(s) ${unknown.join(', ')}; choose from ${ALL_CHECKS.map((check) => check.name).join(', ')}`);
+        out(
+          `--only: unknown check(s) ${unknown.join(', ')}; choose from ${ALL_CHECKS.map((check) => check.name).join(', ')}`,
+        );
         return 2;
       }
       checks = ALL_CHECKS.filter((check) => names.includes(check.name));
       index++;
     } else {
-      out('usage: run-apex-checks.ts [--project <sfdx project dir>] [--only <check>[,<check>...]] [--warnings]');
+      out(
+        'usage: run-apex-checks.ts [--project <sfdx project dir>] [--only <check>[,<check>...]] [--warnings]',
+      );
       out(`checks: ${ALL_CHECKS.map((check) => check.name).join(', ')}`);
       return flag === '--help' ? 0 : 2;
     }

@@ -51,7 +51,9 @@ describe('meta-xml check', () => {
   after(() => project.remove());
 
   it('fails a class or trigger without its -meta.xml', () => {
-    const missing = findings.filter((finding) => /is missing/.test(finding.message)).map((finding) => finding.file);
+    const missing = findings
+      .filter((finding) => /is missing/.test(finding.message))
+      .map((finding) => finding.file);
     assert.deepEqual(missing.sort(), [project.file('BareDmlTrigger'), project.file('NoSharing')].sort());
   });
 
@@ -59,7 +61,10 @@ describe('meta-xml check', () => {
     const wrong = findings.find((finding) => finding.file === `${project.file('BareDml')}-meta.xml`);
     assert.ok(wrong, JSON.stringify(findings));
     assert.equal(wrong.line, 3);
-    assert.equal(wrong.message, `apiVersion 58.0 differs from sourceApiVersion ${sourceApiVersion()} in sfdx-project.json; set it to ${sourceApiVersion()}`);
+    assert.equal(
+      wrong.message,
+      `apiVersion 58.0 differs from sourceApiVersion ${sourceApiVersion()} in sfdx-project.json; set it to ${sourceApiVersion()}`,
+    );
   });
 
   it('passes a class whose -meta.xml matches', () => {

@@ -59,12 +59,17 @@ export function orgCommandHarness() {
     async run(command: Command, argv: string[], cwd = process.cwd()): Promise<CommandRun> {
       const out: string[] = [];
       const err: string[] = [];
-      const code = await command.run({ argv, cwd, out: (line) => out.push(line), err: (line) => err.push(line) });
+      const code = await command.run({
+        argv,
+        cwd,
+        out: (line) => out.push(line),
+        err: (line) => err.push(line),
+      });
       return {
         code,
         out,
         err,
-        json: <T,>() => JSON.parse(out.join('\n')) as T,
+        json: <T>() => JSON.parse(out.join('\n')) as T,
       };
     },
   };

@@ -17,7 +17,8 @@ export function repoRoot(): string {
   let directory = process.cwd();
   while (!existsSync(join(directory, 'sfdx-project.json'))) {
     const parent = dirname(directory);
-    if (parent === directory) throw new Error(`Run the tests inside the repository (no sfdx-project.json above ${process.cwd()}).`);
+    if (parent === directory)
+      throw new Error(`Run the tests inside the repository (no sfdx-project.json above ${process.cwd()}).`);
     directory = parent;
   }
   return directory;
@@ -75,7 +76,11 @@ export function recordRequest(request: unknown): RecordedRequest {
  * body into the HttpApiError that Connection.request rejects with. Feeding recorded bodies through
  * it keeps the tests honest about what the client really receives.
  */
-export async function httpErrorFor(connection: Connection, statusCode: number, body: unknown): Promise<Error> {
+export async function httpErrorFor(
+  connection: Connection,
+  statusCode: number,
+  body: unknown,
+): Promise<Error> {
   const api = new HttpApi(connection, {});
   return api.getError({
     statusCode,
@@ -87,7 +92,12 @@ export async function httpErrorFor(connection: Connection, statusCode: number, b
 /** Answers the two SOQL queries every org command makes first (Organization, UserLicense). */
 export function orgQueryAnswer(
   url: string,
-  org: { isSandbox?: boolean; trialExpirationDate?: string | null; organizationType?: string; license?: boolean } = {},
+  org: {
+    isSandbox?: boolean;
+    trialExpirationDate?: string | null;
+    organizationType?: string;
+    license?: boolean;
+  } = {},
 ): unknown {
   if (url.includes('FROM%20Organization') || url.includes('FROM+Organization')) {
     return {
@@ -95,7 +105,10 @@ export function orgQueryAnswer(
       done: true,
       records: [
         {
-          attributes: { type: 'Organization', url: '/services/data/v63.0/sobjects/Organization/00Dxx0000001abcEAA' },
+          attributes: {
+            type: 'Organization',
+            url: '/services/data/v63.0/sobjects/Organization/00Dxx0000001abcEAA',
+          },
           Id: '00Dxx0000001abcEAA',
           Name: 'Acme Corporation',
           IsSandbox: org.isSandbox ?? true,
@@ -111,7 +124,10 @@ export function orgQueryAnswer(
         ? []
         : [
             {
-              attributes: { type: 'UserLicense', url: '/services/data/v63.0/sobjects/UserLicense/100xx000000AbcAAE' },
+              attributes: {
+                type: 'UserLicense',
+                url: '/services/data/v63.0/sobjects/UserLicense/100xx000000AbcAAE',
+              },
               Name: 'Salesforce Integration',
               TotalLicenses: 5,
               UsedLicenses: 2,

@@ -8,7 +8,7 @@ export const SHOW_TOAST_EVENT = 'lightning__showtoast';
 export const ShowToastEventName = SHOW_TOAST_EVENT;
 
 export class ShowToastEvent extends CustomEvent {
-    constructor(toast) {
-        super(SHOW_TOAST_EVENT, { bubbles: true, composed: true, cancelable: true, detail: toast });
-    }
+  constructor(toast) {
+    super(SHOW_TOAST_EVENT, { bubbles: true, composed: true, cancelable: true, detail: toast });
+  }
 }

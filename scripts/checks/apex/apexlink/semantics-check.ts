@@ -3,7 +3,7 @@
  * project's own objects, fields and custom metadata types from the SFDX package directories). It runs
  * on Java 17 through the relabelled classpath from java17-classpath.ts.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApexCheck, CheckOutcome, Finding } from '../finding.js';
@@ -13,7 +13,10 @@ import { preparePatchedClasspath } from './java17-classpath.js';
 const MAIN_CLASS = 'io.github.apexdevtools.apexls.CheckForIssues';
 
 interface ApexlinkReport {
-  files: { path: string; messages: { start: { line: number; offset: number }; category: string; message: string }[] }[];
+  files: {
+    path: string;
+    messages: { start: { line: number; offset: number }; category: string; message: string }[];
+  }[];
 }
 
 export function createSemanticsCheck(allowList: readonly AllowListEntry[] = APEXLINK_ALLOW_LIST): ApexCheck {
@@ -37,22 +40,31 @@ export function javaCommand(): string {
 async function runApexlink(classpath: string, workspace: string): Promise<ApexlinkReport> {
   // -n: no cache in the home folder, so every run sees the files as they are now.
   const args = ['-cp', classpath, MAIN_CLASS, '--format', 'json', '--nocache', '--workspace', workspace];
-  const { stdout, stderr, error } = await new Promise<{ stdout: string; stderr: string; error: NodeJS.ErrnoException | null }>(
-    (resolve) =>
-      execFile(javaCommand(), args, { maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) =>
-        resolve({ stdout: out, stderr: errOut, error: err }),
-      ),
+  const { stdout, stderr, error } = await new Promise<{
+    stdout: string;
+    stderr: string;
+    error: ExecFileException | null;
+  }>((resolve) =>
+    execFile(javaCommand(), args, { maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) =>
+      resolve({ stdout: out, stderr: errOut, error: err }),
+    ),
   );
   if (error?.code === 'ENOENT') {
-    throw new Error(`apexlink needs Java 17 or newer and \`${javaCommand()}\` was not found; install openjdk-17-jdk-headless or set JAVA_HOME.`);
+    throw new Error(
+      `apexlink needs Java 17 or newer and \`${javaCommand()}\` was not found; install openjdk-17-jdk-headless or set JAVA_HOME.`,
+    );
   }
   // apexlink exits 4 when it found issues; anything it printed as JSON is its report.
   const json = stdout.slice(stdout.indexOf('{'));
   try {
     return JSON.parse(json) as ApexlinkReport;
   } catch {
-    const hint = /UnsupportedClassVersionError/.test(stderr) ? ' (a class is newer than this Java: delete node_modules/.cache/apexlink-java17 and rerun)' : '';
-    throw new Error(`apexlink did not produce a report${hint}: exit ${error?.code ?? 0}; ${(stderr || stdout).trim().slice(0, 2000)}`);
+    const hint = /UnsupportedClassVersionError/.test(stderr)
+      ? ' (a class is newer than this Java: delete node_modules/.cache/apexlink-java17 and rerun)'
+      : '';
+    throw new Error(
+      `apexlink did not produce a report${hint}: exit ${error?.code ?? 0}; ${(stderr || stdout).trim().slice(0, 2000)}`,
+    );
   }
 }
 
@@ -68,11 +80,18 @@ function toFindings(report: ApexlinkReport): Finding[] {
   );
 }
 
-export function applyAllowList(findings: Finding[], allowList: readonly AllowListEntry[], root: string): CheckOutcome {
+export function applyAllowList(
+  findings: Finding[],
+  allowList: readonly AllowListEntry[],
+  root: string,
+): CheckOutcome {
   const used = new Set<AllowListEntry>();
   const kept = findings.filter((finding) => {
     const relative = path.relative(root, finding.file).split(path.sep).join('/');
-    const entry = allowList.find((candidate) => candidate.message.test(finding.message) && (!candidate.file || candidate.file.test(relative)));
+    const entry = allowList.find(
+      (candidate) =>
+        candidate.message.test(finding.message) && (!candidate.file || candidate.file.test(relative)),
+    );
     if (entry) used.add(entry);
     return !entry;
   });

@@ -36,9 +36,12 @@ export function readZipEntries(zip: Buffer, zipName: string): ZipEntry[] {
     const localHeader = zip.readUInt32LE(offset + 42);
     const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
     const compressed = (): Buffer => {
-      if (zip.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER) throw new Error(`${zipName}!${name}: bad local header`);
-      if (method !== STORED && method !== DEFLATED) throw new Error(`${zipName}!${name}: unsupported compression method ${method}`);
-      const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+      if (zip.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER)
+        throw new Error(`${zipName}!${name}: bad local header`);
+      if (method !== STORED && method !== DEFLATED)
+        throw new Error(`${zipName}!${name}: unsupported compression method ${method}`);
+      const dataStart =
+        localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
       return zip.subarray(dataStart, dataStart + compressedSize);
     };
     const read = (): Buffer => (method === STORED ? Buffer.from(compressed()) : inflateRawSync(compressed()));
@@ -49,7 +52,9 @@ export function readZipEntries(zip: Buffer, zipName: string): ZipEntry[] {
         const data = compressed();
         if (method === STORED) return Buffer.from(data.subarray(0, length));
         // A deflate stream's first block can be read from a prefix: sync-flush what it gives.
-        const head = inflateRawSync(data.subarray(0, Math.min(data.length, 1024)), { finishFlush: constants.Z_SYNC_FLUSH });
+        const head = inflateRawSync(data.subarray(0, Math.min(data.length, 1024)), {
+          finishFlush: constants.Z_SYNC_FLUSH,
+        });
         return head.length >= length || data.length <= 1024 ? head : read();
       },
     });

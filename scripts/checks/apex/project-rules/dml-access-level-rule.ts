@@ -11,6 +11,7 @@ import {
   UndeleteStatementContext,
   UpdateStatementContext,
   UpsertStatementContext,
+  type ApexParserRuleContext,
 } from '@apexdevtools/apex-parser';
 import type { Finding } from '../finding.js';
 import type { ProjectRule } from './rule.js';
@@ -21,14 +22,14 @@ export const DML_RULE_ID = 'dml-access-level';
 /** Database methods that write records and take an AccessLevel. */
 export const DATABASE_DML_METHODS = new Set(['insert', 'update', 'upsert', 'delete', 'undelete', 'merge']);
 
-const STATEMENTS = [
+const STATEMENTS: (abstract new (...args: never[]) => ApexParserRuleContext)[] = [
   InsertStatementContext,
   UpdateStatementContext,
   UpsertStatementContext,
   DeleteStatementContext,
   UndeleteStatementContext,
   MergeStatementContext,
-] as const;
+];
 
 export const dmlAccessLevelRule: ProjectRule = {
   id: DML_RULE_ID,

@@ -4,7 +4,11 @@
  * itself, so a reviewer sees the check in the method and a refactoring cannot drop it silently.
  * The class and its check methods are constants: when the security class changes, change them here.
  */
-import { ClassBodyDeclarationContext, DotExpressionContext, ExpressionStatementContext } from '@apexdevtools/apex-parser';
+import {
+  ClassBodyDeclarationContext,
+  DotExpressionContext,
+  ExpressionStatementContext,
+} from '@apexdevtools/apex-parser';
 import type { Finding } from '../finding.js';
 import type { ProjectRule } from './rule.js';
 import { annotationNames, descendants, dotCall, findingAt } from './parse-tree.js';

@@ -67,11 +67,15 @@ export function classDeclarations(tree: ApexParseTree): ClassWithModifiers[] {
 /** True for a file whose top-level class is annotated @IsTest. */
 export function isTestFile(tree: ApexParseTree): boolean {
   if (!(tree instanceof CompilationUnitContext)) return false;
-  return classDeclarations(tree).some((entry) => entry.topLevel && annotationNames(entry.modifiers).includes('istest'));
+  return classDeclarations(tree).some(
+    (entry) => entry.topLevel && annotationNames(entry.modifiers).includes('istest'),
+  );
 }
 
 /** For `Database.insert(...)` gives { target: 'database', method: 'insert' } (lower case: Apex ignores case). */
-export function dotCall(node: DotExpressionContext): { target: string; method: string; args: ApexParserRuleContext[] } | undefined {
+export function dotCall(
+  node: DotExpressionContext,
+): { target: string; method: string; args: ApexParserRuleContext[] } | undefined {
   const call = node.dotMethodCall();
   if (!call) return undefined;
   const target = node.expression().getText().toLowerCase();

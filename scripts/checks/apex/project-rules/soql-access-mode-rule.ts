@@ -31,9 +31,16 @@ export const soqlAccessModeRule: ProjectRule = {
     for (const soql of descendants(parsed.tree, SoqlLiteralContext)) {
       const withClause = soql.query().withClause();
       if (withClause?.USER_MODE() || withClause?.SYSTEM_MODE()) continue;
-      const why = withClause?.SECURITY_ENFORCED() ? 'uses WITH SECURITY_ENFORCED (not allowed from API 67)' : 'states no access mode';
+      const why = withClause?.SECURITY_ENFORCED()
+        ? 'uses WITH SECURITY_ENFORCED (not allowed from API 67)'
+        : 'states no access mode';
       findings.push(
-        findingAt(file, soql.start, SOQL_RULE_ID, `SOQL query ${why}; add WITH USER_MODE (or WITH SYSTEM_MODE with a comment saying why)`),
+        findingAt(
+          file,
+          soql.start,
+          SOQL_RULE_ID,
+          `SOQL query ${why}; add WITH USER_MODE (or WITH SYSTEM_MODE with a comment saying why)`,
+        ),
       );
     }
     for (const expression of descendants(parsed.tree, DotExpressionContext)) {
@@ -41,7 +48,9 @@ export const soqlAccessModeRule: ProjectRule = {
       if (!call || call.target !== 'database' || !DYNAMIC_QUERY_METHODS.has(call.method)) continue;
       if (mentionsAccessLevel(call.args)) continue;
       const queryArgument = call.args[0];
-      const literals = queryArgument ? descendants(queryArgument, LiteralContext).map((literal) => literal.getText()) : [];
+      const literals = queryArgument
+        ? descendants(queryArgument, LiteralContext).map((literal) => literal.getText())
+        : [];
       if (literals.some((text) => MODE_IN_TEXT.test(text))) continue;
       findings.push(
         findingAt(

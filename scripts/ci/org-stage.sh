@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The org stage: deploy to a real org and run the whole workflow there. Used by .github/workflows/org-ci.yml
+# and by .ci/run. Needs an org credential in the environment:
+#   DEVHUB_SFDX_AUTH_URL  a Dev Hub's SFDX auth URL: a disposable scratch org is created and always deleted
+#   SFDX_AUTH_URL         an existing org's SFDX auth URL (a sandbox or dev org): used as it is
+# Without either it prints one SKIPPED line and exits 0: it never claims an org stage that did not run.
+# Optional: IUK_ORG_ENVIRONMENT (default "scratch" for scratch orgs; chosen from the org otherwise),
+#           IUK_MIN_COVERAGE (default 90), IUK_ORG_WAIT_MINUTES (default 30), IUK_ORG_ALIAS (default: unique).
+set -euo pipefail
+
+if [[ -z "${DEVHUB_SFDX_AUTH_URL:-}" && -z "${SFDX_AUTH_URL:-}" ]]; then
+  echo "org stage: SKIPPED (no DEVHUB_SFDX_AUTH_URL in the environment; see docs/org-workflow.md)"
+  exit 0
+fi
+
+cd "$(dirname "$0")/../.."
+export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELEMETRY=true
+export SF_USE_PROGRESS_BAR=false SF_AUTOUPDATE_DISABLE=true
+
+sf() { npx --no-install sf "$@"; }
+iuk() { npx --no-install tsx scripts/cli.ts "$@"; }
+
+ALIAS="${IUK_ORG_ALIAS:-iuk-ci-$(date +%Y%m%d%H%M%S)-$$}"
+WAIT="${IUK_ORG_WAIT_MINUTES:-30}"
+MIN_COVERAGE="${IUK_MIN_COVERAGE:-90}"
+WORK="$(mktemp -d)"
+STEP="start"
+SCRATCH_CREATED=false
+
+finish() {
+  local code=$?
+  if [[ "$SCRATCH_CREATED" == true ]]; then
+    echo "--- deleting scratch org $ALIAS"
+    sf org delete scratch --target-org "$ALIAS" --no-prompt >/dev/null 2>&1 || echo "warning: could not delete scratch org $ALIAS (it expires in 1 day)"
+  fi
+  rm -rf "$WORK"
+  if [[ $code -eq 0 ]]; then
+    echo "org stage: PASSED"
+  else
+    echo "org stage: FAILED at step '$STEP' (exit $code)"
+  fi
+  exit $code
+}
+trap finish EXIT
+
+step() {
+  STEP="$1"
+  echo "--- $1"
+}
+
+# Reads one field from the --json document in a file: json_field <file> <js expression on `d`>.
+json_field() {
+  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const v = (0, eval)("(d) => " + process.argv[2])(d); process.stdout.write(v === undefined || v === null ? "" : String(v));' "$1" "$2"
+}
+
+# Prints the message of a failed `sf ... --json` (never the whole document: it could echo input).
+sf_error() {
+  node -e 'try { const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.error(`${d.name ?? "Error"}: ${d.message ?? "see above"}`); } catch { console.error("sf failed without a JSON answer"); }' "$1"
+}
+
+if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
+  step "log in to the Dev Hub"
+  # The URL goes through stdin only, never a command line or a file. --sfdx-url-stdin comes last:
+  # followed by another flag, oclif would take that flag as its value.
+  printf '%s' "$DEVHUB_SFDX_AUTH_URL" | sf org login sfdx-url --alias iuk-devhub --set-default-dev-hub --json --sfdx-url-stdin >"$WORK/login.json" || {
+    sf_error "$WORK/login.json"
+    exit 1
+  }
+
+  step "create a scratch org"
+  sf org create scratch --definition-file config/project-scratch-def.json --alias "$ALIAS" \
+    --target-dev-hub iuk-devhub --duration-days 1 --wait "$WAIT" --json >"$WORK/scratch.json" || {
+    sf_error "$WORK/scratch.json"
+    exit 1
+  }
+  SCRATCH_CREATED=true
+  # Scratch usernames must be unique across all orgs: the scratch environment's suffix uses {orgId}.
+  ENVIRONMENT_FLAGS=(--environment "${IUK_ORG_ENVIRONMENT:-scratch}")
+else
+  step "log in to the org"
+  printf '%s' "$SFDX_AUTH_URL" | sf org login sfdx-url --alias "$ALIAS" --json --sfdx-url-stdin >"$WORK/login.json" || {
+    sf_error "$WORK/login.json"
+    exit 1
+  }
+  ENVIRONMENT_FLAGS=()
+  [[ -n "${IUK_ORG_ENVIRONMENT:-}" ]] && ENVIRONMENT_FLAGS=(--environment "$IUK_ORG_ENVIRONMENT")
+fi
+
+step "deploy (generate, validate with tests, deploy)"
+iuk deploy --target-org "$ALIAS" "${ENVIRONMENT_FLAGS[@]}" --wait "$WAIT"
+
+step "Apex tests with coverage"
+# sf exits non-zero when tests fail; the gate below reads the result and says why.
+sf apex run test --target-org "$ALIAS" --test-level RunLocalTests --code-coverage --wait "$WAIT" --json >"$WORK/apex.json" || true
+npx --no-install tsx scripts/org/apex-coverage.ts "$WORK/apex.json" --min "$MIN_COVERAGE" --source force-app/core
+
+step "plan"
+iuk plan --target-org "$ALIAS"
+
+step "provision --yes"
+iuk provision --target-org "$ALIAS" --yes
+
+step "plan again (must be empty)"
+iuk plan --target-org "$ALIAS" --json >"$WORK/plan-after.json"
+REMAINING="$(json_field "$WORK/plan-after.json" 'd.result.actions.filter((a) => !a.reportOnly).length + d.result.blockers.length')"
+if [[ "$REMAINING" != "0" ]]; then
+  echo "The plan after provisioning is not empty ($REMAINING action(s) or blocker(s) left):"
+  iuk plan --target-org "$ALIAS" || true
+  exit 1
+fi
+
+step "status"
+iuk status --target-org "$ALIAS"
+iuk status --target-org "$ALIAS" --json >"$WORK/status.json"
+
+step "freeze / unfreeze"
+INTEGRATION="$(json_field "$WORK/status.json" '(d.result.integrations.find((i) => i.userId && i.userActive && !i.frozen) || {}).name')"
+if [[ -z "$INTEGRATION" ]]; then
+  echo "No provisioned, active integration user to freeze: provisioning created none."
+  exit 1
+fi
+iuk freeze "$INTEGRATION" --target-org "$ALIAS" --reason "org stage: freeze check"
+iuk status --target-org "$ALIAS" --json >"$WORK/status-frozen.json"
+FROZEN="$(json_field "$WORK/status-frozen.json" "d.result.integrations.find((i) => i.name === '$INTEGRATION').frozen")"
+[[ "$FROZEN" == "true" ]] || { echo "$INTEGRATION is not frozen after freeze."; exit 1; }
+iuk unfreeze "$INTEGRATION" --target-org "$ALIAS" --reason "org stage: unfreeze check"
+
+STEP="done"
