@@ -2,7 +2,7 @@
  * The published JSON Schema file that config/integration-definitions.json references with "$schema",
  * so editors complete and check it. It is emitted from schema.ts and kept in sync by `generate`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonSchemaDocument } from './schema.js';
 
@@ -18,6 +18,9 @@ export async function syncSchemaFile(root: string, check = false): Promise<boole
   const wanted = renderSchemaFile();
   const current = await readFile(target, 'utf8').catch(() => undefined);
   if (current === wanted) return false;
-  if (!check) await writeFile(target, wanted, 'utf8');
+  if (!check) {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, wanted, 'utf8');
+  }
   return true;
 }

@@ -29,7 +29,8 @@ const NonBlank = (description: string, maxLength = 255) =>
 const Email = (description: string) =>
   Type.String({
     description,
-    maxLength: 128,
+    // 80: the Email fields of the definition record hold 80 characters.
+    maxLength: 80,
     pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
     ...hint('Write an email address such as owner@example.com.'),
   });
@@ -218,16 +219,23 @@ export const IntegrationUser = Type.Object(
       pattern: '^\\S+$',
       ...hint('Use 1 to 8 characters without spaces.'),
     }),
-    timeZone: Type.String({ description: 'TimeZoneSidKey, e.g. America/New_York.', minLength: 1 }),
+    timeZone: Type.String({
+      description: 'TimeZoneSidKey, e.g. America/New_York.',
+      minLength: 1,
+      maxLength: 80,
+    }),
     locale: Type.String({
       description: 'LocaleSidKey, e.g. en_US.',
       pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
     }),
     language: Type.String({
       description: 'LanguageLocaleKey, e.g. en_US.',
+      maxLength: 40,
       pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
     }),
-    emailEncoding: Type.Optional(Type.String({ description: 'EmailEncodingKey; default UTF-8.' })),
+    emailEncoding: Type.Optional(
+      Type.String({ description: 'EmailEncodingKey; default UTF-8.', minLength: 1, maxLength: 40 }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -27,7 +27,10 @@ export function renderPermissionSet(
       ]),
     ),
     element('hasActivationRequired', false),
-    element('label', truncate(`IUK ${integration.label}`, 80)),
+    element(
+      'label',
+      truncate(`${labelPrefix(definitions.settings.permissionSetPrefix)} ${integration.label}`, 80),
+    ),
     optional('license', definitions.settings.permissionSetLicenseElement),
     ...integration.objectPermissions.map((permission) =>
       flatElement('objectPermissions', [
@@ -45,4 +48,9 @@ export function renderPermissionSet(
     ),
   ];
   return renderDocument('PermissionSet', children);
+}
+
+/** "IUK_" → "IUK": the permission set's label echoes its API-name prefix. */
+function labelPrefix(prefix: string): string {
+  return prefix.replace(/_+$/, '').replace(/_/g, ' ');
 }

@@ -130,6 +130,22 @@ describe('EngineClient', () => {
     });
   });
 
+  it("reports the engine's INTERNAL_ERROR (500) as a failure with its message", async () => {
+    const { client } = await clientAnswering(async (_request, connection) => {
+      throw await httpErrorFor(connection, 500, {
+        errorCode: 'INTERNAL_ERROR',
+        message: 'Attempt to de-reference a null object',
+      });
+    });
+    await assert.rejects(client.status(), (error: unknown) => {
+      assert.ok(error instanceof OrgError);
+      assert.equal(error.code, 'INTERNAL_ERROR');
+      assert.equal(error.kind, 'failed');
+      assert.match(error.message, /de-reference a null object/);
+      return true;
+    });
+  });
+
   it('turns an expired authorisation into the login command to run', async () => {
     const { client } = await clientAnswering(async (_request, connection) => {
       throw await httpErrorFor(connection, 400, {

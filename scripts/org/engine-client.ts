@@ -109,6 +109,13 @@ export class EngineClient {
         );
       case 'BAD_REQUEST':
         return new OrgError('failed', 'BAD_REQUEST', error.message);
+      case 'INTERNAL_ERROR':
+        return new OrgError(
+          'failed',
+          'INTERNAL_ERROR',
+          `The engine failed: ${error.message}`,
+          'Nothing is reported as applied; check the org (status) and the Apex debug logs.',
+        );
       default:
         return describeConnectionFailure(error, this.options.target);
     }

@@ -216,6 +216,8 @@ export async function buildPreview(
     input: ENTRY_ID,
     cache: previous?.cache,
     onLog: logs.onLog,
+    // IUK_PREVIEW_PERF=1 prints rollup's per-phase timings (where the build time goes).
+    perf: process.env.IUK_PREVIEW_PERF === '1',
     plugins: [
       entryPlugin(config.component),
       platformModules({ source, fixtures, runtimeDir: RUNTIME_DIR, notices }),
@@ -242,6 +244,7 @@ export async function buildPreview(
     entryFileNames: 'main.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   });
+  if (process.env.IUK_PREVIEW_PERF === '1') console.log(bundle.getTimings?.());
   const watchFiles = bundle.watchFiles.filter((file) => !file.startsWith('\0'));
   const cache = bundle.cache;
   await bundle.close();

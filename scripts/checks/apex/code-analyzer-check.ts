@@ -19,8 +19,8 @@ import {
   type Violation,
 } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
-import { javaCommand } from './apexlink/semantics-check.js';
 import type { ApexCheck, Finding } from './finding.js';
+import { javaLauncherWithFlags } from './java-command.js';
 
 /** AppExchange security review rules, PMD's security rules, and PMD's recommended set. */
 export const RULE_SELECTORS = ['AppExchange', 'Recommended:Security', 'pmd:Recommended'];
@@ -38,7 +38,7 @@ export const codeAnalyzerCheck: ApexCheck = {
         {
           log_folder: logFolder,
           log_level: LogLevel.Warn,
-          engines: { cpd: { disable_engine: true }, pmd: { java_command: javaCommand() } },
+          engines: { cpd: { disable_engine: true }, pmd: { java_command: javaLauncherWithFlags() } },
         },
         project.root,
       );

@@ -88,6 +88,19 @@ describe('setup assistant preview', () => {
     assertNoProblems(session);
   });
 
+  it(
+    'refuses an unknown scenario instead of silently showing the defaults',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = await open({ scenario: 'noSuchScenario', settle: false });
+      const problem = page.getByRole('alert').filter({ hasText: 'Unknown scenario "noSuchScenario"' });
+      await problem.waitFor();
+      assert.match(await problem.innerText(), /noPermission/, 'lists the scenarios that exist');
+      assert.equal(await page.locator('c-integration-user-assistant').count(), 0);
+      await page.close();
+    },
+  );
+
   it('renders every step from the default fixtures', { timeout: 60_000 }, async () => {
     const session = await open();
     const { page } = session;

@@ -44,6 +44,8 @@ export interface OpenOptions {
   scenario?: string;
   /** Apex answers set before the page loads: method -> JSON (use apexError() to reject). */
   responses?: Record<string, unknown>;
+  /** Default true: wait until the component is mounted and its Apex calls are answered. */
+  settle?: boolean;
 }
 
 export async function openAssistant(
@@ -64,7 +66,7 @@ export async function openAssistant(
   const url = new URL(requiredEnv('PREVIEW_URL'));
   if (options.scenario) url.searchParams.set('scenario', options.scenario);
   await page.goto(url.toString());
-  await waitForPreviewSettled(page);
+  if (options.settle !== false) await waitForPreviewSettled(page);
   return { page, problems };
 }
 

@@ -7,6 +7,7 @@ import { execFile, type ExecFileException } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApexCheck, CheckOutcome, Finding } from '../finding.js';
+import { JVM_FLAGS, javaBinary } from '../java-command.js';
 import { APEXLINK_ALLOW_LIST, type AllowListEntry } from './allow-list.js';
 import { preparePatchedClasspath } from './java17-classpath.js';
 
@@ -33,25 +34,21 @@ export function createSemanticsCheck(allowList: readonly AllowListEntry[] = APEX
 
 export const semanticsCheck = createSemanticsCheck();
 
-export function javaCommand(): string {
-  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
 async function runApexlink(classpath: string, workspace: string): Promise<ApexlinkReport> {
   // -n: no cache in the home folder, so every run sees the files as they are now.
-  const args = ['-cp', classpath, MAIN_CLASS, '--format', 'json', '--nocache', '--workspace', workspace];
+  const args = [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, '--format', 'json', '--nocache', '--workspace', workspace];
   const { stdout, stderr, error } = await new Promise<{
     stdout: string;
     stderr: string;
     error: ExecFileException | null;
   }>((resolve) =>
-    execFile(javaCommand(), args, { maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) =>
+    execFile(javaBinary(), args, { maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) =>
       resolve({ stdout: out, stderr: errOut, error: err }),
     ),
   );
   if (error?.code === 'ENOENT') {
     throw new Error(
-      `apexlink needs Java 17 or newer and \`${javaCommand()}\` was not found; install openjdk-17-jdk-headless or set JAVA_HOME.`,
+      `apexlink needs Java 17 or newer and \`${javaBinary()}\` was not found; install openjdk-17-jdk-headless or set JAVA_HOME.`,
     );
   }
   // apexlink exits 4 when it found issues; anything it printed as JSON is its report.
