@@ -51,10 +51,9 @@ export const codeAnalyzerCheck: ApexCheck = {
         if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
       });
       await analyzer.addEnginePlugin(createEnginePlugin());
-      const workspace = await analyzer.createWorkspace(
-        project.packageDirectories,
-        project.files.map((file) => file.path),
-      );
+      // Only the Apex files: PMD analyses each file alone, and a workspace without LWC or XML files
+      // spares it describing and running those languages' rules.
+      const workspace = await analyzer.createWorkspace(project.files.map((file) => file.path));
       const rules = await analyzer.selectRules(RULE_SELECTORS, { workspace });
       const results = await analyzer.run(rules, { workspace });
 

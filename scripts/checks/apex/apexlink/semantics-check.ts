@@ -36,7 +36,17 @@ export const semanticsCheck = createSemanticsCheck();
 
 async function runApexlink(classpath: string, workspace: string): Promise<ApexlinkReport> {
   // -n: no cache in the home folder, so every run sees the files as they are now.
-  const args = [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, '--format', 'json', '--nocache', '--workspace', workspace];
+  const args = [
+    ...JVM_FLAGS,
+    '-cp',
+    classpath,
+    MAIN_CLASS,
+    '--format',
+    'json',
+    '--nocache',
+    '--workspace',
+    workspace,
+  ];
   const { stdout, stderr, error } = await new Promise<{
     stdout: string;
     stderr: string;
