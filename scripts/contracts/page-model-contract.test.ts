@@ -153,42 +153,74 @@ describe('assistant fixtures match IntegrationUserModels.cls', () => {
     }
   });
 
-  // The engine class is written in parallel with the assistant; until it exists there is nothing to compare with.
-  const skip = existsSync(modelsFile) ? false : `${relative(repoRoot, modelsFile)} does not exist yet`;
-
-  it(
-    'every fixture key exists on its Apex class with a matching type, and every property is shown',
-    { skip },
-    () => {
-      const models = parseApexModels(readFileSync(modelsFile, 'utf8'), relative(repoRoot, modelsFile));
-      const checker = new FixtureChecker(models);
-      for (const file of fixtures) {
-        const name = relative(repoRoot, file);
-        const method = methodOfFixture(basename(file));
-        const rootClass = method ? METHOD_RETURN_TYPES[method] : undefined;
-        assert.ok(
-          rootClass,
-          `${name}: unknown controller method; expected one of ${Object.keys(METHOD_RETURN_TYPES).join(', ')}`,
-        );
-        assert.ok(
-          models.has(rootClass.toLowerCase()),
-          `${relative(repoRoot, modelsFile)} has no inner class ${rootClass}`,
-        );
-        let json: unknown;
-        try {
-          json = JSON.parse(readFileSync(file, 'utf8'));
-        } catch (error) {
-          assert.fail(`${name}: not valid JSON (${(error as Error).message})`);
-        }
-        checker.checkFixture(name, json, rootClass);
-      }
-      const report = checker.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`);
-      assert.deepEqual(report, [], `fixtures drifted from the Apex classes:\n${report.join('\n')}`);
-      assert.deepEqual(
-        checker.unseenProperties(),
-        [],
-        'these @AuraEnabled properties appear in no fixture: add them to a fixture so the assistant is tested with them',
+  it('every fixture key exists on its Apex class with a matching type, and every property is shown', () => {
+    const models = parseApexModels(readFileSync(modelsFile, 'utf8'), relative(repoRoot, modelsFile));
+    const checker = new FixtureChecker(models);
+    for (const file of fixtures) {
+      const name = relative(repoRoot, file);
+      const method = methodOfFixture(basename(file));
+      const rootClass = method ? METHOD_RETURN_TYPES[method] : undefined;
+      assert.ok(
+        rootClass,
+        `${name}: unknown controller method; expected one of ${Object.keys(METHOD_RETURN_TYPES).join(', ')}`,
       );
-    },
-  );
+      assert.ok(
+        models.has(rootClass.toLowerCase()),
+        `${relative(repoRoot, modelsFile)} has no inner class ${rootClass}`,
+      );
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        assert.fail(`${name}: not valid JSON (${(error as Error).message})`);
+      }
+      checker.checkFixture(name, json, rootClass);
+    }
+    const report = checker.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`);
+    assert.deepEqual(report, [], `fixtures drifted from the Apex classes:\n${report.join('\n')}`);
+    assert.deepEqual(
+      checker.unseenProperties(),
+      [],
+      'these @AuraEnabled properties appear in no fixture: add them to a fixture so the assistant is tested with them',
+    );
+  });
+});
+
+describe('recorded REST responses match IntegrationUserModels.cls', () => {
+  // scripts/org/__fixtures__/engine/<route>[.<variant>].<ApexClass>.json: what the scripts' engine client
+  // is tested against must be what the REST resource serializes.
+  const engineFixtureDir = join(repoRoot, 'scripts/org/__fixtures__/engine');
+  const files = readdirSync(engineFixtureDir).filter((name) => /^v1-.*\.[A-Z][A-Za-z]+\.json$/.test(name));
+
+  it('covers every REST route', () => {
+    for (const route of ['v1-status', 'v1-plan', 'v1-apply', 'v1-user-state']) {
+      assert.ok(
+        files.some((name) => name.startsWith(`${route}.`)),
+        `no recorded response for ${route}`,
+      );
+    }
+  });
+
+  it('every key exists on its Apex class with a matching type', () => {
+    const models = parseApexModels(readFileSync(modelsFile, 'utf8'), relative(repoRoot, modelsFile));
+    const checker = new FixtureChecker(models);
+    for (const name of files) {
+      const rootClass = name.split('.').slice(-2, -1)[0]!;
+      assert.ok(
+        models.has(rootClass.toLowerCase()),
+        `${name}: IntegrationUserModels has no inner class ${rootClass}`,
+      );
+      checker.checkFixture(
+        `scripts/org/__fixtures__/engine/${name}`,
+        JSON.parse(readFileSync(join(engineFixtureDir, name), 'utf8')),
+        rootClass,
+      );
+    }
+    const report = checker.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`);
+    assert.deepEqual(
+      report,
+      [],
+      `recorded REST responses drifted from the Apex classes:\n${report.join('\n')}`,
+    );
+  });
 });

@@ -4,7 +4,8 @@
  * Without a browser: SKIPPED locally (exit 0), a failure under CI=true.
  */
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { findBrowser, INSTALL_HINT, isCi } from './browser.js';
 import { buildPreview, defaultPreviewConfig } from './build.js';
@@ -61,14 +62,29 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // A build folder of its own, so a running `npm run preview` (which owns .preview-build) is untouched.
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iuk-browser-tests-'));
+  try {
+    return await buildServeAndTest(files, browser.executablePath, workDir, started);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function buildServeAndTest(
+  files: string[],
+  executablePath: string,
+  workDir: string,
+  started: number,
+): Promise<number> {
   let build;
   try {
-    build = await buildPreview(defaultPreviewConfig());
+    build = await buildPreview({ ...defaultPreviewConfig(), outDir: path.join(workDir, 'build') });
   } catch (error) {
     console.error(`Preview build failed: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Preview built in ${(build.durationMs / 1000).toFixed(1)} s; browser: ${browser.detail}.`);
+  console.log(`Preview built in ${(build.durationMs / 1000).toFixed(1)} s; browser: ${executablePath}.`);
   for (const notice of build.notices) console.log(`note: ${notice}`);
 
   const server = await startPreviewServer(build.outDir, 0);
@@ -78,7 +94,7 @@ async function main(): Promise<number> {
     code = await runNodeTests(files, {
       ...process.env,
       PREVIEW_URL: server.url,
-      PREVIEW_BROWSER: browser.executablePath,
+      PREVIEW_BROWSER: executablePath,
       PREVIEW_FIXTURES_DIR: build.fixturesDir,
     });
   } finally {

@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { JVM_FLAGS } from '../java-command.js';
 import { readZipEntries } from './zip-entries.js';
 
 /** Java 17's class-file major version: the newest this JVM loads. */
@@ -162,9 +163,17 @@ function relabelWithJarTool(jarFile: string, entries: string[], workDir: string)
   runJarTool(['uf', jarFile, ...entries], workDir);
 }
 
+/** The JDK's `jar`, next to the `java` the checks use. */
+function jarTool(): string {
+  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'jar') : 'jar';
+}
+
 function runJarTool(args: string[], cwd: string): void {
   try {
-    execFileSync('jar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(jarTool(), [...JVM_FLAGS.map((flag) => `-J${flag}`), ...args], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
   } catch (error) {
     const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
     throw new Error(
