@@ -3,7 +3,7 @@
  * preview) against the Apex wrapper classes in IntegrationUserModels.cls. See docs/contracts.md §2.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';

@@ -128,10 +128,7 @@ describe('verifyMetadata', () => {
     const root = await cleanProject('verify-malformed');
     const file = 'force-app/generated/permissionsets/GLD_Order_Sync.permissionset-meta.xml';
     const text = readFileSync(path.join(root, file), 'utf8');
-    writeFileSync(
-      path.join(root, file),
-      text.replace('<label>IUK Order Sync</label>', '<label>IUK Order Sync</labl>'),
-    );
+    writeFileSync(path.join(root, file), text.replace('</label>', '</labl>'));
     assertOnlyFinding(await verifyProject(root), file, /^Malformed XML at line \d+/);
   });
 

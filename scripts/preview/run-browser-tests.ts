@@ -1,7 +1,8 @@
 /**
  * `npm run test:browser`: builds the preview once, serves it on a free loopback port, runs
  * scripts/preview/tests/*.browser.ts with node:test in real Chromium, then stops the server.
- * Without a browser: SKIPPED locally (exit 0), a failure under CI=true.
+ * Without a browser: SKIPPED locally (exit 0), a failure under CI=true. The last lines printed are
+ * node's test summary.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -41,7 +42,6 @@ async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<nu
 }
 
 async function main(): Promise<number> {
-  const started = performance.now();
   const browser = findBrowser();
   if (!browser.executablePath) {
     console.error(`No Chromium or Chrome found (${browser.detail}). ${INSTALL_HINT}`);
@@ -65,18 +65,13 @@ async function main(): Promise<number> {
   // A build folder of its own, so a running `npm run preview` (which owns .preview-build) is untouched.
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'iuk-browser-tests-'));
   try {
-    return await buildServeAndTest(files, browser.executablePath, workDir, started);
+    return await buildServeAndTest(files, browser.executablePath, workDir);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-async function buildServeAndTest(
-  files: string[],
-  executablePath: string,
-  workDir: string,
-  started: number,
-): Promise<number> {
+async function buildServeAndTest(files: string[], executablePath: string, workDir: string): Promise<number> {
   let build;
   try {
     build = await buildPreview({ ...defaultPreviewConfig(), outDir: path.join(workDir, 'build') });
@@ -84,11 +79,13 @@ async function buildServeAndTest(
     console.error(`Preview build failed: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Preview built in ${(build.durationMs / 1000).toFixed(1)} s; browser: ${executablePath}.`);
+  console.log(
+    `Preview built in ${(build.durationMs / 1000).toFixed(1)} s (peak memory ` +
+      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB); browser: ${executablePath}.`,
+  );
   for (const notice of build.notices) console.log(`note: ${notice}`);
 
   const server = await startPreviewServer(build.outDir, 0);
-  const testsStarted = performance.now();
   let code: number;
   try {
     code = await runNodeTests(files, {
@@ -100,11 +97,6 @@ async function buildServeAndTest(
   } finally {
     await server.close();
   }
-  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-  console.log(
-    `Browser tests: build ${(build.durationMs / 1000).toFixed(1)} s, tests ${seconds(testsStarted)} s, ` +
-      `total ${seconds(started)} s, build process peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
-  );
   return code;
 }
 

@@ -3,6 +3,7 @@
  * editors and CI annotate from.
  */
 import path from 'node:path';
+import type { ApexProject } from './apex-project.js';
 
 export interface Finding {
   /** Absolute path of the file the finding is about. */
@@ -28,7 +29,7 @@ export interface ApexCheck {
   /** One word, used as the finding group and in `--only`. */
   name: string;
   description: string;
-  run(project: import('./apex-project.js').ApexProject): Promise<CheckOutcome>;
+  run(project: ApexProject): Promise<CheckOutcome>;
 }
 
 /** `path:line:col rule message`, with the path relative to `baseDir` when it lies inside it. */

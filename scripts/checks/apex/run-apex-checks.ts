@@ -44,8 +44,12 @@ export async function main(argv: string[], out: (line: string) => void): Promise
   }
   const started = performance.now();
   const result = await runApexChecks(root, checks);
-  for (const line of formatReport(result, process.cwd(), { listWarnings })) out(line);
-  out(`(${((performance.now() - started) / 1000).toFixed(1)}s)`);
+  const report = formatReport(result, process.cwd(), { listWarnings });
+  const summary = report.pop()!;
+  for (const line of report) out(line);
+  out(`total ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  // The summary stays the last line: CI and people read the result there.
+  out(summary);
   return result.failed > 0 ? 1 : 0;
 }
 

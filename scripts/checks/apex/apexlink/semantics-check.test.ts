@@ -27,7 +27,7 @@ describe('semantics check (apexlink on Java 17)', () => {
     assert.ok(finding, JSON.stringify(outcome.findings, null, 2));
     assert.equal(finding.rule, 'apexlink:Missing');
     assert.equal(finding.message, "No variable or type found for 'undefinedCounter' on 'UnknownVariable'");
-    assert.deepEqual([finding.line, finding.column], [5, 41]);
+    assert.deepEqual([finding.line, finding.column], [7, 41]);
   });
 
   it('reads the project’s custom metadata type: an unknown field fails, a real one passes', () => {
@@ -39,7 +39,21 @@ describe('semantics check (apexlink on Java 17)', () => {
       messages.join('\n'),
     );
     assert.ok(!messages.some((message) => /External_System__c/.test(message)));
-    assert.equal(messages.length, 2, messages.join('\n'));
+  });
+
+  it('fails an unknown method on a project class and an unknown type', () => {
+    const lines = on('UnknownVariable').map((finding) => `${finding.line} ${finding.message}`);
+    assert.ok(
+      lines.some((line) =>
+        /^5 No matching method found for 'requireEverything' on 'IntegrationUserAccess'/.test(line),
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((line) => /^6 No type declaration found for 'MissingType'/.test(line)),
+      lines.join('\n'),
+    );
+    assert.equal(lines.length, 4, lines.join('\n'));
   });
 
   it('passes clean classes that use the definition type and the security class', () => {
