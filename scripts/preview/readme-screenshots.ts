@@ -1,6 +1,7 @@
 /**
  * Regenerates the README images from the default fixtures:
  *   docs/images/setup-assistant.png       the assistant as it opens
+ *   docs/images/setup-assistant-users.png the users step: status, plan and actions per integration
  *   docs/images/setup-assistant-plan.png  the provisioning plan and its confirmation dialog
  * Run: npx tsx scripts/preview/readme-screenshots.ts
  */
@@ -13,6 +14,10 @@ import { takeScreenshots } from './screenshot.js';
 import { startPreviewServer } from './server.js';
 
 const IMAGES = path.join(PROJECT_ROOT, 'docs', 'images');
+
+async function openUsersStep(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /^\d\. Users/ }).click();
+}
 
 async function openPlanConfirmation(page: Page): Promise<void> {
   await page.getByRole('link', { name: /^\d\. Users/ }).click();
@@ -33,12 +38,15 @@ async function main(): Promise<number> {
   try {
     await takeScreenshots(browser.executablePath, server.url, [
       { file: path.join(IMAGES, 'setup-assistant.png') },
+      { file: path.join(IMAGES, 'setup-assistant-users.png'), prepare: openUsersStep },
       { file: path.join(IMAGES, 'setup-assistant-plan.png'), prepare: openPlanConfirmation, fullPage: false },
     ]);
   } finally {
     await server.close();
   }
-  console.log(`Wrote docs/images/setup-assistant.png and docs/images/setup-assistant-plan.png`);
+  console.log(
+    'Wrote docs/images/setup-assistant.png, setup-assistant-users.png and setup-assistant-plan.png',
+  );
   return 0;
 }
 
