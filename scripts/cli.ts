@@ -5,21 +5,20 @@
  */
 import { ExitCode, type CommandContext } from './commands/command.js';
 import { UsageError } from './commands/flags.js';
-import { commands } from './commands/index.js';
+import { commandLoaders, commandNames, loadAllCommands } from './commands/index.js';
 
 export async function main(argv: string[], context: Omit<CommandContext, 'argv'>): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    printHelp(context);
+    await printHelp(context);
     return name ? ExitCode.ok : ExitCode.usage;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
-    context.err(
-      `Unknown command "${name}". Commands: ${commands.map((candidate) => candidate.name).join(', ')}.`,
-    );
+  const load = Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined;
+  if (!load) {
+    context.err(`Unknown command "${name}". Commands: ${commandNames.join(', ')}.`);
     return ExitCode.usage;
   }
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     context.out(`${command.name}: ${command.summary}`);
     for (const line of command.usage) context.out(`  ${line}`);
@@ -36,7 +35,8 @@ export async function main(argv: string[], context: Omit<CommandContext, 'argv'>
   }
 }
 
-function printHelp(context: Omit<CommandContext, 'argv'>): void {
+async function printHelp(context: Omit<CommandContext, 'argv'>): Promise<void> {
+  const commands = await loadAllCommands();
   context.out('Integration User Kit: dedicated, least-privilege, API-only integration users for Salesforce.');
   context.out(
     'Usage: npm run iuk -- <command> [flags]   (or npm start / npm run generate / npm run validate)',

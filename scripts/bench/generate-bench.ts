@@ -10,6 +10,7 @@
  * generator itself fails, never on a slow machine.
  */
 import { spawn } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,16 @@ interface WorkerFigures {
 }
 
 async function main() {
+  buildSync({
+    entryPoints: [path.join(__dirname, 'bench-worker.ts')],
+    outfile: workerBundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const json = process.argv.includes('--json');
   const work = await mkdtemp(path.join(os.tmpdir(), 'iuk-bench-'));
   try {
@@ -129,19 +140,11 @@ async function measure<T>(action: () => Promise<T>): Promise<{ wallMs: number; v
   return { wallMs: performance.now() - started, value };
 }
 
+/** The worker runs as plain JavaScript, as `npm run generate` does (scripts/run-cli.cjs), not under tsx. */
+const workerBundle = path.join(root, 'node_modules/.cache/integration-user-kit/bench-worker.cjs');
+
 async function worker(configPath: string, outputDir: string): Promise<WorkerFigures> {
-  const output = await exec(
-    process.execPath,
-    [
-      '--max-semi-space-size=64',
-      '--import',
-      'tsx',
-      path.join(__dirname, 'bench-worker.ts'),
-      configPath,
-      outputDir,
-    ],
-    root,
-  );
+  const output = await exec(process.execPath, [workerBundle, configPath, outputDir], root);
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkerFigures;
 }
 

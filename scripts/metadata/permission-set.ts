@@ -3,7 +3,7 @@
  * nothing else. Children follow PermissionSet's Metadata API order (see salesforce-facts.md §3).
  */
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
-import { element, flatElement, optional, renderDocument, truncate, type XmlChild } from './xml.js';
+import { element, flatElements, optional, renderDocument, truncate, type XmlChild } from './xml.js';
 
 export function permissionSetPath(integration: ResolvedIntegration): string {
   return `permissionsets/${integration.permissionSetName}.permissionset-meta.xml`;
@@ -19,30 +19,26 @@ export function renderPermissionSet(
   );
   const children: XmlChild[] = [
     element('description', description),
-    ...integration.fieldPermissions.map((permission) =>
-      flatElement('fieldPermissions', [
-        ['editable', permission.editable],
-        ['field', permission.field],
-        ['readable', permission.readable],
-      ]),
-    ),
+    flatElements('fieldPermissions', integration.fieldPermissions, [
+      ['editable', (permission) => permission.editable],
+      ['field', (permission) => permission.field],
+      ['readable', (permission) => permission.readable],
+    ]),
     element('hasActivationRequired', false),
     element(
       'label',
       truncate(`${labelPrefix(definitions.settings.permissionSetPrefix)} ${integration.label}`, 80),
     ),
     optional('license', definitions.settings.permissionSetLicenseElement),
-    ...integration.objectPermissions.map((permission) =>
-      flatElement('objectPermissions', [
-        ['allowCreate', permission.allowCreate],
-        ['allowDelete', permission.allowDelete],
-        ['allowEdit', permission.allowEdit],
-        ['allowRead', permission.allowRead],
-        ['modifyAllRecords', permission.modifyAllRecords],
-        ['object', permission.object],
-        ['viewAllRecords', permission.viewAllRecords],
-      ]),
-    ),
+    flatElements('objectPermissions', integration.objectPermissions, [
+      ['allowCreate', (permission) => permission.allowCreate],
+      ['allowDelete', (permission) => permission.allowDelete],
+      ['allowEdit', (permission) => permission.allowEdit],
+      ['allowRead', (permission) => permission.allowRead],
+      ['modifyAllRecords', (permission) => permission.modifyAllRecords],
+      ['object', (permission) => permission.object],
+      ['viewAllRecords', (permission) => permission.viewAllRecords],
+    ]),
     ...integration.userPermissions.map((name) =>
       element('userPermissions', [element('enabled', true), element('name', name)]),
     ),

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { element, escapeXml, flatElement, optional, renderDocument, truncate } from './xml.js';
+import { element, escapeXml, flatElements, optional, renderDocument, truncate } from './xml.js';
 import { parseXml } from './testing/xml-order.js';
 
 /** Text people paste into definitions: markup characters, quotes, CDATA end, emoji, line breaks, control characters. */
@@ -60,19 +60,28 @@ describe('renderDocument', () => {
     });
   }
 
-  it('renders flatElement exactly like the general element path', () => {
-    const fields: [string, string | boolean][] = [
-      ['allowCreate', false],
-      ['allowRead', true],
-      ['object', `Weird & <Object> "name"`],
+  it('renders flatElements exactly like the general element path', () => {
+    const items = [
+      { create: false, read: true, object: `Weird & <Object> "name"` },
+      { create: true, read: true, object: 'Account' },
     ];
-    const flat = renderDocument('PermissionSet', [flatElement('objectPermissions', fields)]);
-    const general = renderDocument('PermissionSet', [
-      element(
-        'objectPermissions',
-        fields.map(([name, value]) => element(name, value)),
-      ),
+    const flat = renderDocument('PermissionSet', [
+      flatElements('objectPermissions', items, [
+        ['allowCreate', (item) => item.create],
+        ['allowRead', (item) => item.read],
+        ['object', (item) => item.object],
+      ]),
     ]);
+    const general = renderDocument(
+      'PermissionSet',
+      items.map((item) =>
+        element('objectPermissions', [
+          element('allowCreate', item.create),
+          element('allowRead', item.read),
+          element('object', item.object),
+        ]),
+      ),
+    );
     assert.equal(flat, general);
   });
 });

@@ -6,9 +6,9 @@
  */
 export type XmlValue = string | number | boolean;
 export type XmlChild = XmlElement | RawXml | undefined | false;
-/** Already-rendered text for a direct child of the root (see flatElement). */
+/** Children of the root that write their own text (see flatElements). */
 export interface RawXml {
-  raw: string;
+  write(parts: string[]): void;
 }
 export interface XmlElement {
   name: string;
@@ -24,16 +24,33 @@ export function element(name: string, content: XmlValue | XmlChild[]): XmlElemen
 }
 
 /**
- * A direct child of the root whose children are all leaves, rendered straight to text. Permission
- * sets hold hundreds of thousands of these in large orgs; skipping the element objects keeps the
- * generator fast and its memory flat.
+ * A run of same-named direct children of the root whose own children are all leaves, written straight
+ * into the document's text: permission sets hold hundreds of thousands of these in large orgs, and
+ * skipping the element objects keeps the generator fast and its memory flat.
  */
-export function flatElement(name: string, fields: [string, XmlValue][]): RawXml {
-  let text = `    <${name}>\n`;
-  for (const [field, value] of fields) {
-    text += `        <${field}>${typeof value === 'string' ? escapeXml(value) : String(value)}</${field}>\n`;
-  }
-  return { raw: `${text}    </${name}>\n` };
+export function flatElements<T>(
+  name: string,
+  items: readonly T[],
+  fields: readonly [string, (item: T) => XmlValue][],
+): RawXml {
+  const open = `    <${name}>\n`;
+  const close = `    </${name}>\n`;
+  const tags = fields.map(([field]) => [`        <${field}>`, `</${field}>\n`] as const);
+  return {
+    write(parts) {
+      for (const item of items) {
+        let text = open;
+        for (let index = 0; index < fields.length; index++) {
+          const value = fields[index]![1](item);
+          text +=
+            tags[index]![0] +
+            (typeof value === 'string' ? escapeXml(value) : String(value)) +
+            tags[index]![1];
+        }
+        parts.push(text + close);
+      }
+    },
+  };
 }
 
 /** Element only when a value is present: optional metadata fields are left out, never written empty. */
@@ -51,7 +68,7 @@ export function renderDocument(
   ];
   for (const child of children) {
     if (!child) continue;
-    if ('raw' in child) parts.push(child.raw);
+    if ('write' in child) child.write(parts);
     else renderElement(child, 1, parts);
   }
   parts.push(`</${root}>\n`);
@@ -67,7 +84,7 @@ function renderElement(node: XmlElement, depth: number, parts: string[]): void {
     parts.push(`${indent}<${open}>\n`);
     for (const child of node.children) {
       if (!child) continue;
-      if ('raw' in child) throw new Error('Raw XML is only allowed directly under the root element.');
+      if ('write' in child) throw new Error('flatElements are only allowed directly under the root element.');
       renderElement(child, depth + 1, parts);
     }
     parts.push(`${indent}</${node.name}>\n`);
