@@ -89,6 +89,14 @@ fi
 step "deploy (generate, validate with tests, deploy)"
 iuk deploy --target-org "$ALIAS" "${ENVIRONMENT_FLAGS[@]}" --wait "$WAIT"
 
+step "assign the admin permission set to the org user"
+# The engine refuses every call without the Manage_Integration_Users custom permission, which ships in
+# this permission set (Manage Users comes from the scratch org admin's profile).
+sf org assign permset --name Integration_User_Kit_Admin --target-org "$ALIAS" --json >"$WORK/permset.json" || {
+  sf_error "$WORK/permset.json"
+  exit 1
+}
+
 step "Apex tests with coverage"
 # sf exits non-zero when tests fail; the gate below reads the result and says why.
 sf apex run test --target-org "$ALIAS" --test-level RunLocalTests --code-coverage --wait "$WAIT" --json >"$WORK/apex.json" || true
