@@ -162,7 +162,11 @@ export default class IukUsers extends LightningElement {
     return (this.recentRuns || []).map((run) => ({
       ...run,
       key: run.id,
-      counts: `${run.succeeded} succeeded, ${run.failed} failed`,
+      // A drift report changes nothing: its counts are definitions in sync and drifted or blocked.
+      counts:
+        run.mode === 'RECONCILE'
+          ? `${run.succeeded} in sync, ${run.failed} drifted or blocked`
+          : `${run.succeeded} succeeded, ${run.failed} failed`,
     }));
   }
 

@@ -123,8 +123,10 @@ describe('c-iuk-users', () => {
   it('lists recent runs', async () => {
     const element = render({ recentRuns: PAGE_MODEL.recentRuns });
     await flushPromises();
-    expect($(element, '[data-id="runs"]').textContent).toContain(
-      'FREEZE by Avery Admin: 1 succeeded, 0 failed',
-    );
+    const text = $(element, '[data-id="runs"]').textContent;
+    expect(text).toContain('FREEZE by Avery Admin: 1 succeeded, 0 failed');
+    // Drift reports change nothing, so their counts are worded as in sync / drifted.
+    expect(text).toMatch(/RECONCILE by .*: 2 in sync, 3 drifted or blocked/);
+    expect(text).not.toMatch(/RECONCILE by [^:]*: 2 succeeded/);
   });
 });
