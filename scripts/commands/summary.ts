@@ -1,5 +1,6 @@
 /** The short, human summary of a generated model that `start` and `generate` print. */
-import type { ResolvedDefinitions } from '../definitions/model.js';
+import type { ResolvedDefinitions, ResolvedProfile } from '../definitions/model.js';
+import { formatMinutes } from '../definitions/rules/login-hours.js';
 
 export interface ModelFigures {
   integrations: number;
@@ -41,11 +42,34 @@ export function describeModel(definitions: ResolvedDefinitions): string[] {
     lines.push(
       `  ${integration.name} (${integration.externalSystem}, ${integration.direction}${integration.active ? '' : ', INACTIVE'})`,
       `    user ${integration.user.username}, profile "${profile.name}" (${restrictions})`,
+      ...restrictionLines(profile),
       `    permission set ${integration.permissionSetName}: ${integration.objectPermissions.length} object(s), ${integration.fieldPermissions.length} field permission(s)` +
         (integration.extraPermissionSets.length + integration.permissionSetGroups.length
           ? `; also assigns ${[...integration.extraPermissionSets, ...integration.permissionSetGroups].join(', ')}`
           : ''),
     );
+  }
+  return lines;
+}
+
+/** The profile's IP ranges and login hours, readably, for the integrations that use it. */
+function restrictionLines(profile: ResolvedProfile): string[] {
+  const lines: string[] = [];
+  if (profile.loginIpRanges.length > 0) {
+    const ranges = profile.loginIpRanges.map((range) =>
+      range.startAddress === range.endAddress
+        ? range.startAddress
+        : `${range.startAddress}-${range.endAddress}`,
+    );
+    lines.push(`    login IP ranges: ${ranges.join(', ')}`);
+  }
+  if (profile.loginHours.length > 0) {
+    const days = profile.loginHours.map((window) =>
+      window.start === window.end
+        ? `${window.day} closed`
+        : `${window.day} ${formatMinutes(window.start)}-${formatMinutes(window.end)}`,
+    );
+    lines.push(`    login hours (org time zone): ${days.join(', ')}`);
   }
   return lines;
 }

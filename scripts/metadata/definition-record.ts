@@ -5,7 +5,6 @@
  * so the two cannot drift apart.
  */
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
-import { formatMinutes } from '../definitions/rules/login-hours.js';
 import { element, renderDocument, type XmlElement } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
@@ -113,14 +112,5 @@ export function renderDefinitionRecord(
       'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
     },
-  );
-}
-
-/** Readable login hours for summaries: "monday 08:00-18:00". */
-export function describeLoginHours(integration: ResolvedIntegration): string[] {
-  return integration.profile.loginHours.map((window) =>
-    window.start === window.end
-      ? `${window.day} closed`
-      : `${window.day} ${formatMinutes(window.start)}-${formatMinutes(window.end)}`,
   );
 }
