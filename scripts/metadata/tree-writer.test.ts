@@ -303,3 +303,52 @@ describe('writeTree', () => {
     assert.ok(existsSync(path.join(output, MANIFEST_FILE)));
   });
 });
+
+describe('a failure while swapping staged files in restores the tree exactly as before', () => {
+  /** Makes the n-th rename call (1-based) fail, as a file held open by another program would. */
+  function failNthRename(n: number) {
+    let calls = 0;
+    const original = fs.rename;
+    return mock.method(fs, 'rename', async (...args: Parameters<typeof fs.rename>) => {
+      calls += 1;
+      if (calls === n) throw Object.assign(new Error('EBUSY: resource busy (injected)'), { code: 'EBUSY' });
+      return original(...args);
+    });
+  }
+
+  for (const n of [1, 2, 3, 4, 6]) {
+    it(`when rename ${n} fails: no file replaced, added or left over`, async () => {
+      const output = tempDir(`tree-swap-${n}`);
+      await writeTree(output, tree(INITIAL));
+      ageFiles(output, [...Object.keys(INITIAL), MANIFEST_FILE]);
+      const before = snapshotTree(output);
+      const next = {
+        ...INITIAL,
+        'customMetadata/Type.Alpha.md-meta.xml': '<alpha-record-v2/>\n',
+        'permissionsets/P_Alpha.permissionset-meta.xml': '<alpha-permissions-v2/>\n',
+        'permissionsets/P_Gamma.permissionset-meta.xml': '<gamma/>\n',
+      };
+      const injected = failNthRename(n);
+      try {
+        await assert.rejects(writeTree(output, tree(next)), /EBUSY/);
+        assert.ok(injected.mock.callCount() >= n, 'the injected failure was reached');
+      } finally {
+        injected.mock.restore();
+      }
+      assert.deepEqual(snapshotTree(output), before, 'files, contents, mtimes and folders as before');
+    });
+  }
+
+  it('without a failure, leaves no backup or temporary files', async () => {
+    const output = tempDir('tree-swap-clean');
+    await writeTree(output, tree(INITIAL));
+    await writeTree(
+      output,
+      tree({ ...INITIAL, 'customMetadata/Type.Alpha.md-meta.xml': '<alpha-record-v2/>\n' }),
+    );
+    const after = snapshotTree(output);
+    assert.equal(after.files['customMetadata/Type.Alpha.md-meta.xml'], '<alpha-record-v2/>\n');
+    const leftovers = Object.keys(after.files).filter((file) => /\.iuk-(tmp|bak)-/.test(file));
+    assert.deepEqual(leftovers, []);
+  });
+});

@@ -5,7 +5,7 @@
  * changed, and new content is staged in temporary files first, so a failure leaves the tree as it was.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedTree } from './render.js';
 
@@ -93,13 +93,29 @@ export async function writeTree(outputDir: string, files: RenderedTree): Promise
       await writeFile(temporary, relative === MANIFEST_FILE ? manifestText : files.get(relative)!, 'utf8');
     }
   } catch (error) {
-    // Undo the staging completely: temporary files, then the folders this run created (deepest first).
-    await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
-    for (const folder of createdFolders.sort((a, b) => b.length - a.length))
-      await rmdir(folder).catch(() => undefined);
+    await discardStaging(staged, createdFolders);
     throw error;
   }
-  for (const [temporary, target] of staged) await rename(temporary, target);
+
+  // Swap the staged files in. Each replaced file is first moved aside, so a failure part-way (a full
+  // disk, a file held open by another program) puts every file back as it was.
+  const swapped: { target: string; backup?: string }[] = [];
+  try {
+    for (const [temporary, target] of staged) {
+      const backup = (await exists(target)) ? `${target}.iuk-bak-${process.pid}` : undefined;
+      if (backup) await rename(target, backup);
+      swapped.push(backup ? { target, backup } : { target });
+      await rename(temporary, target);
+    }
+  } catch (error) {
+    for (const { target, backup } of swapped.reverse()) {
+      if (backup) await rename(backup, target).catch(() => undefined);
+      else await rm(target, { force: true });
+    }
+    await discardStaging(staged, createdFolders);
+    throw error;
+  }
+  await Promise.all(swapped.map(({ backup }) => (backup ? rm(backup, { force: true }) : undefined)));
   for (const relative of plan.removed) {
     await rm(path.join(outputDir, relative), { force: true });
     await removeEmptyParents(outputDir, path.dirname(relative));
@@ -115,6 +131,21 @@ function foldersBetween(first: string, last: string): string[] {
     if (current === first) break;
   }
   return folders;
+}
+
+/** Undoes staging completely: temporary files, then the folders this run created (deepest first). */
+async function discardStaging(staged: [string, string][], createdFolders: string[]): Promise<void> {
+  await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+  for (const folder of [...createdFolders].sort((a, b) => b.length - a.length)) {
+    await rmdir(folder).catch(() => undefined);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function removeEmptyParents(root: string, relativeDir: string): Promise<void> {
