@@ -1,5 +1,5 @@
 /**
- * The one entry point of Integration User Kit's scripts: `tsx scripts/cli.ts <command> [flags]`
+ * The one entry point of Integration User Kit's scripts: `node scripts/run-cli.cjs <command> [flags]`
  * (npm scripts wrap it). It picks the command, turns thrown usage errors into exit code 2, and sets
  * the process exit code; commands themselves never exit the process.
  */

@@ -18,7 +18,8 @@ export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELE
 export SF_USE_PROGRESS_BAR=false SF_AUTOUPDATE_DISABLE=true
 
 sf() { npx --no-install sf "$@"; }
-iuk() { npx --no-install tsx scripts/cli.ts "$@"; }
+# The same launcher as `npm run iuk` (scripts/run-cli.cjs), so CI exercises what admins run.
+iuk() { node scripts/run-cli.cjs "$@"; }
 
 ALIAS="${IUK_ORG_ALIAS:-iuk-ci-$(date +%Y%m%d%H%M%S)-$$}"
 WAIT="${IUK_ORG_WAIT_MINUTES:-30}"
