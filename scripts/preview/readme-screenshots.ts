@@ -28,7 +28,7 @@ async function openPlanConfirmation(page: Page): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const browser = findBrowser();
+  const browser = await findBrowser();
   if (!browser.executablePath) {
     console.error(`No Chromium found (${browser.detail}). ${INSTALL_HINT}`);
     return 1;

@@ -42,7 +42,7 @@ async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<nu
 }
 
 async function main(): Promise<number> {
-  const browser = findBrowser();
+  const browser = await findBrowser();
   if (!browser.executablePath) {
     console.error(`No Chromium or Chrome found (${browser.detail}). ${INSTALL_HINT}`);
     if (isCi()) {

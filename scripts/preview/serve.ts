@@ -100,7 +100,7 @@ async function main(): Promise<number> {
   printBuildReport(result);
 
   if (options.screenshot) {
-    const browser = findBrowser();
+    const browser = await findBrowser();
     if (!browser.executablePath) {
       console.error(`No Chromium found (${browser.detail}). ${INSTALL_HINT}`);
       return 1;
