@@ -69,6 +69,8 @@ export const DEFINITION_FIELDS: Record<
     value: (i) => [i.permissionSetName, ...i.extraPermissionSets].join('\n'),
   },
   Profile_Name__c: { type: 'xsd:string', value: (i) => i.profile.name },
+  // Written false until the definitions can mark an integration retired (issue 8: removal).
+  Retired__c: { type: 'xsd:boolean', value: () => false },
   Remove_Unlisted_Assignments__c: { type: 'xsd:boolean', value: (i) => i.removeUnlistedAssignments },
   Time_Zone__c: { type: 'xsd:string', value: (i) => i.user.timeZone },
   Username__c: { type: 'xsd:string', value: (i) => i.user.username },
