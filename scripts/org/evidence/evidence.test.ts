@@ -72,10 +72,15 @@ describe('the evidence contract', () => {
     for (const component of await readdir(lwcData)) {
       const data = path.join(lwcData, component, '__tests__/data');
       const names = await readdir(data).catch(() => [] as string[]);
-      for (const name of names.filter((entry) =>
-        /^IntegrationUserMonitoringController\.getMonitoring(\..+)?\.json$/.test(entry),
-      )) {
-        files.push([path.join(data, name), 'MonitoringModel']);
+      for (const name of names) {
+        const method = /^IntegrationUserMonitoringController\.(getMonitoring|getEvidence)(\..+)?\.json$/.exec(
+          name,
+        )?.[1];
+        if (method)
+          files.push([
+            path.join(data, name),
+            method === 'getMonitoring' ? 'MonitoringModel' : 'EvidenceModel',
+          ]);
       }
     }
     for (const [file, root] of files) {
@@ -99,6 +104,20 @@ describe('the evidence contract', () => {
       unseen,
       [],
       'these monitoring properties appear in no fixture: add them so the contract is tested',
+    );
+  });
+
+  it("the assistant's default fixtures are the recorded REST responses (one shape, one set of data)", async () => {
+    const data = path.join(ROOT, 'force-app/core/assistant/lwc/iukMonitoringActivity/__tests__/data');
+    const read = async (file: string): Promise<unknown> =>
+      JSON.parse(await readFile(file, 'utf8')) as unknown;
+    assert.deepEqual(
+      await read(path.join(data, 'IntegrationUserMonitoringController.getMonitoring.json')),
+      await read(path.join(FIXTURE_DIR, 'v1-monitoring.MonitoringModel.json')),
+    );
+    assert.deepEqual(
+      await read(path.join(data, 'IntegrationUserMonitoringController.getEvidence.json')),
+      await read(path.join(FIXTURE_DIR, 'v1-evidence.EvidenceModel.json')),
     );
   });
 
