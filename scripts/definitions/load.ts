@@ -12,6 +12,7 @@ import { isPathPrefix, salvageForRules } from './salvage.js';
 import type { DefinitionsFile } from './schema.js';
 import { locate, parseJsonSource } from './source.js';
 import { checkStructure } from './structure.js';
+import { checkText } from './rules/text.js';
 
 export const DEFAULT_CONFIG = 'config/integration-definitions.json';
 
@@ -42,8 +43,16 @@ export async function loadDefinitions(configPath: string, options: LoadOptions =
  * a sane size (checked before reading), decoded as strict UTF-8 (a replacement character would
  * silently change a value).
  */
-async function readDefinitionsFile(absolute: string, shown: string): Promise<{ text: string } | { problem: Problem }> {
-  const problem = (code: string, message: string, fix: string, at?: { line: number; column: number }): { problem: Problem } => ({
+async function readDefinitionsFile(
+  absolute: string,
+  shown: string,
+): Promise<{ text: string } | { problem: Problem }> {
+  const problem = (
+    code: string,
+    message: string,
+    fix: string,
+    at?: { line: number; column: number },
+  ): { problem: Problem } => ({
     problem: { severity: 'error', code, file: shown, path: [], ...(at ?? {}), message, fix },
   });
   const pass = `Create it (see ${DEFAULT_CONFIG} for an example) or pass --config <file>.`;
@@ -78,7 +87,11 @@ async function readDefinitionsFile(absolute: string, shown: string): Promise<{ t
     );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem('file-encoding', 'The definitions file is UTF-16 encoded.', 'Save it as UTF-8 (without a byte order mark).');
+    return problem(
+      'file-encoding',
+      'The definitions file is UTF-16 encoded.',
+      'Save it as UTF-8 (without a byte order mark).',
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -124,7 +137,15 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
   if (source.problems.length > 0) return { ok: false, problems: source.problems };
 
   const list = new ProblemList();
-  const structureOk = checkStructure(source.value, list);
+  const textReported = checkText(source.value, list);
+  const structure = new ProblemList();
+  const structureOk = checkStructure(source.value, structure);
+  // The character rules say precisely what is wrong with a value; the schema's pattern error for the
+  // same value would only repeat it vaguely.
+  for (const item of structure.items) {
+    if (textReported.has(item.path.join('\u0000')) && item.code === 'bad-format') continue;
+    list.error(item.code, item.path, item.message, item.fix);
+  }
   let definitions: ResolvedDefinitions | undefined;
   if (structureOk) {
     definitions = resolveDefinitions(file, source.value as DefinitionsFile, options.environment, list);

@@ -5,7 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { DefinitionsFile } from './schema.js';
-import { ProblemList, type PathSegment } from './problems.js';
+import { ProblemList, quote, type PathSegment } from './problems.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 
@@ -77,7 +77,7 @@ function report(error: ErrorObject, problems: ProblemList): void {
       problems.error(
         'wrong-value',
         path,
-        `${JSON.stringify(error.data)} is not allowed.`,
+        `${quote(error.data)} is not allowed.`,
         `Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
       );
       return;
@@ -122,10 +122,23 @@ function report(error: ErrorObject, problems: ProblemList): void {
       );
       return;
     case 'pattern':
+      if (
+        path[path.length - 3] === 'fields' &&
+        typeof error.data === 'string' &&
+        /__r$/i.test(error.data)
+      ) {
+        problems.error(
+          'field-relationship-name',
+          path,
+          `${quote(error.data)} is a relationship name, not a field: field permissions are granted on the lookup field.`,
+          `Write the lookup field, "${error.data.replace(/__r$/i, '__c')}" (the related object's fields are granted on that object's entry).`,
+        );
+        return;
+      }
       problems.error(
         'bad-format',
         path,
-        `${JSON.stringify(error.data)} is not in the expected form.`,
+        `${quote(error.data)} is not in the expected form.`,
         hint ?? schema?.description ?? 'Fix the value.',
       );
       return;
@@ -216,7 +229,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 
 /** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
