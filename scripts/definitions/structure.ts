@@ -122,11 +122,7 @@ function report(error: ErrorObject, problems: ProblemList): void {
       );
       return;
     case 'pattern':
-      if (
-        path[path.length - 3] === 'fields' &&
-        typeof error.data === 'string' &&
-        /__r$/i.test(error.data)
-      ) {
+      if (path[path.length - 3] === 'fields' && typeof error.data === 'string' && /__r$/i.test(error.data)) {
         problems.error(
           'field-relationship-name',
           path,
