@@ -582,3 +582,48 @@ function expectProblemIn(
   for (const part of fix) assert.ok(problem.fix.includes(part), `fix "${problem.fix}" lacks "${part}"`);
   return problem;
 }
+
+describe('hostile input: time zones, locales and languages', () => {
+  it('warns about a time zone Salesforce does not list, suggesting the nearest', () => {
+    const result = load(withChange([...ALPHA, 'user', 'timeZone'], 'Europe/Londn'));
+    assert.ok(result.ok, result.ok ? '' : describeProblems(result.problems));
+    expectProblem(result.warnings, {
+      code: 'user-time-zone-unknown',
+      severity: 'warning',
+      path: [...ALPHA, 'user', 'timeZone'],
+      message: ['"Europe/Londn"', 'TimeZoneSidKey'],
+      fix: ['"Europe/London"'],
+    });
+  });
+
+  it('suggests the right letter case for a language, and rejects nothing it cannot be sure of', () => {
+    const result = load(withChange([...ALPHA, 'user', 'language'], 'en_us'));
+    assert.ok(result.ok);
+    expectProblem(result.warnings, {
+      code: 'user-language-unknown',
+      severity: 'warning',
+      path: [...ALPHA, 'user', 'language'],
+      message: ['"en_us"'],
+      fix: ['"en_US"'],
+    });
+  });
+
+  it('warns about a locale that is not a language and country, naming the United Kingdom mistake', () => {
+    const result = load(withChange([...ALPHA, 'user', 'locale'], 'en_UK'));
+    assert.ok(result.ok);
+    expectProblem(result.warnings, {
+      code: 'user-locale-unknown',
+      severity: 'warning',
+      path: [...ALPHA, 'user', 'locale'],
+      message: ['"en_UK"', '"GB"'],
+      fix: ['"en_GB"'],
+    });
+  });
+
+  it('accepts the values of the bundled example and every listed time zone is one ICU knows', async () => {
+    const { SALESFORCE_TIME_ZONES } = await import('./data/salesforce-time-zones.js');
+    assert.ok(SALESFORCE_TIME_ZONES.length > 400);
+    for (const zone of SALESFORCE_TIME_ZONES)
+      assert.doesNotThrow(() => new Intl.DateTimeFormat('en', { timeZone: zone }), zone);
+  });
+});

@@ -19,6 +19,7 @@ import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
 import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
 import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
 import { standardProfile } from './standard-profiles.js';
+import { checkLocaleSettings } from './rules/locale-settings.js';
 
 /** Salesforce's maximum username length. */
 const MAX_USERNAME = 80;
@@ -362,6 +363,7 @@ function resolveIntegrations(
       );
     }
     aliases.set(aliasKey, index);
+    checkLocaleSettings(integration.user, [...path, 'user'], problems);
     const access = resolveAccess(integration, path, problems);
     const permissionSetName = `${prefix}${integration.name}`;
     const extra = integration.permissionSets ?? [];

@@ -208,10 +208,10 @@ function expectedValues(document: Record<string, unknown>): string[] {
       integration.label as string,
       integration.externalSystem as string,
       integration.justification as string,
-      (integration.owner as Record<string, string>).name,
-      user.username,
-      user.email,
-      user.lastName,
+      (integration.owner as Record<string, string>).name!,
+      user.username!,
+      user.email!,
+      user.lastName!,
     );
     if (integration.retired === true) continue;
     for (const entry of (integration.objects ?? []) as {
