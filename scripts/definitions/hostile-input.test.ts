@@ -11,7 +11,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { loadDefinitions, MAX_DEFINITIONS_BYTES } from './load.js';
+import { loadDefinitions, MAX_DEFINITIONS_BYTES, MAX_PROBLEMS } from './load.js';
 import { MAX_NESTING } from './source.js';
 import type { DefinitionsFile } from './schema.js';
 import {
@@ -625,5 +625,22 @@ describe('hostile input: time zones, locales and languages', () => {
     assert.ok(SALESFORCE_TIME_ZONES.length > 400);
     for (const zone of SALESFORCE_TIME_ZONES)
       assert.doesNotThrow(() => new Intl.DateTimeFormat('en', { timeZone: zone }), zone);
+  });
+});
+
+describe('hostile input: volume', () => {
+  it('reports 100,000 mistakes in about a second (it took minutes), showing the first 1,000 and counting the rest', () => {
+    const document = validDocument() as unknown as { integrations: { user: Record<string, unknown> }[] };
+    for (let index = 0; index < 100_000; index++) document.integrations[0]!.user[`extra${index}`] = 1;
+    const started = Date.now();
+    const problems = errorsOf(document);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.equal(problems.length, MAX_PROBLEMS + 1);
+    expectProblem(problems, {
+      code: 'too-many-problems',
+      path: [],
+      message: ['only the first 1000'],
+      fix: ['run again'],
+    });
   });
 });

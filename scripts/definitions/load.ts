@@ -19,6 +19,9 @@ export const DEFAULT_CONFIG = 'config/integration-definitions.json';
 /** Larger files are refused before reading: far beyond any real set of integrations. */
 export const MAX_DEFINITIONS_BYTES = 128 * 1024 * 1024;
 
+/** Problems reported per run; the rest are counted. */
+export const MAX_PROBLEMS = 1000;
+
 export type LoadResult =
   | { ok: true; definitions: ResolvedDefinitions; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
@@ -152,8 +155,20 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
   } else {
     reportRulesDespiteStructure(file, source.value, options.environment, list);
   }
-  const problems: Problem[] = list.items.map((item) => ({ ...item, file, ...locate(source, item.path) }));
+  // Positions cost a walk of the syntax tree each: locate only the problems that will be shown.
+  const shown = list.items.slice(0, MAX_PROBLEMS);
+  const problems: Problem[] = shown.map((item) => ({ ...item, file, ...locate(source, item.path) }));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (list.items.length > MAX_PROBLEMS) {
+    problems.push({
+      severity: hasErrors(list.items.slice(MAX_PROBLEMS) as Problem[]) ? 'error' : 'warning',
+      code: 'too-many-problems',
+      file,
+      path: [],
+      message: `More problems were found than are shown: only the first ${MAX_PROBLEMS} are listed.`,
+      fix: 'Fix the problems shown (often one mistake repeated) and run again.',
+    });
+  }
   if (!definitions || hasErrors(problems)) return { ok: false, problems };
   return { ok: true, definitions, warnings: problems };
 }

@@ -9,6 +9,9 @@ import { ProblemList, quote, type PathSegment } from './problems.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 
+/** Schema errors looked at per file (the loader reports at most MAX_PROBLEMS in all). */
+const MAX_SCHEMA_ERRORS = 5000;
+
 function validator() {
   // allErrors: report everything at once; strict off because `hint` is our own keyword.
   compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(DefinitionsFile);
@@ -18,7 +21,10 @@ function validator() {
 export function checkStructure(value: unknown, problems: ProblemList): boolean {
   const validate = validator();
   if (validate(value)) return true;
-  for (const error of collapseUnions(validate.errors ?? [])) report(error, problems);
+  // A hostile file can hold a million mistakes; matching union branches is quadratic, and nobody
+  // reads past the first few hundred. load.ts says how many more there were.
+  for (const error of collapseUnions((validate.errors ?? []).slice(0, MAX_SCHEMA_ERRORS)))
+    report(error, problems);
   return false;
 }
 
