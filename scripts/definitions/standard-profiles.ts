@@ -2,8 +2,8 @@
  * Salesforce's standard profiles, by the name Setup shows and by the file name a Metadata API
  * retrieve gives them (profiles/Admin.profile-meta.xml is "System Administrator"). A generated profile
  * with one of these names would be deployed onto the standard profile itself: login IP ranges meant
- * for an integration would land on every administrator. Sources: docs/salesforce-facts.md
- * ("Definitions and generated metadata").
+ * for an integration would land on every administrator. Source: the file names of a full profile
+ * retrieve in a public repository (docs/salesforce-facts.md, "Definitions and generated metadata").
  */
 import { INTEGRATION_LICENSE } from './model.js';
 
@@ -22,13 +22,18 @@ export const STANDARD_PROFILES: readonly StandardProfile[] = [
   { label: 'Salesforce API Only System Integrations' },
   { label: 'System Administrator', fullName: 'Admin' },
   { label: 'Standard User', fullName: 'Standard' },
-  { label: 'Read Only', fullName: 'ReadOnly' },
+  { label: 'Standard Platform User', fullName: 'StandardAul' },
   { label: 'Marketing User', fullName: 'MarketingProfile' },
   { label: 'Contract Manager', fullName: 'ContractManager' },
   { label: 'Solution Manager', fullName: 'SolutionManager' },
+  { label: 'Read Only' },
   { label: 'Minimum Access - Salesforce' },
-  { label: 'Standard Platform User' },
   { label: 'Chatter Free User' },
+  { label: 'Chatter External User' },
+  { label: 'Chatter Moderator User' },
+  { label: 'Identity User' },
+  { label: 'Analytics Cloud Integration User' },
+  { label: 'Analytics Cloud Security User' },
 ];
 
 /** The standard profile a name refers to (either spelling, any letter case), if any. */
