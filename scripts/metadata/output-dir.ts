@@ -167,9 +167,14 @@ async function firstSymlink(root: string, outputDir: string): Promise<string | u
   return undefined;
 }
 
+/** macOS and Windows file systems ignore letter case: Force-App/Core is force-app/core there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+
 /** 'equal' when the same, 'inside' when `child` is below `parent`, false otherwise. */
 function isInside(child: string, parent: string): 'equal' | 'inside' | false {
-  const relative = path.relative(parent, child);
+  const relative = CASE_INSENSITIVE
+    ? path.relative(parent.toLowerCase(), child.toLowerCase())
+    : path.relative(parent, child);
   if (relative === '') return 'equal';
   return !relative.startsWith('..') && !path.isAbsolute(relative) ? 'inside' : false;
 }

@@ -102,32 +102,43 @@ const JUSTIFICATION_MIN = 20;
  */
 export function checkText(value: unknown, problems: ProblemList): Set<string> {
   const reported = new Set<string>();
+  const visit = (child: unknown, path: PathSegment[]) => {
+    const key = path[path.length - 1];
+    const isJustification = key === 'justification';
+    if (typeof child !== 'string') return;
+    if (SUSPECT.test(child) || (isJustification && child.trim().length < child.length)) {
+      if (checkString(child, path, problems)) reported.add(path.join('\u0000'));
+    }
+    if (isJustification && blankJustification(child)) {
+      problems.error(
+        'justification-blank',
+        path,
+        `The justification has fewer than ${JUSTIFICATION_MIN} characters once spaces are left out.`,
+        'Write at least a sentence that says why this is needed: whitespace does not count.',
+      );
+      reported.add(path.join('\u0000'));
+    }
+  };
   // Iterative walk (the loader has already limited nesting, but a walk should not depend on that).
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value, path: [] }];
+  // Only containers are pushed and only they get a path array: strings, the vast majority, are
+  // tested where they stand, and their path is built only when one is suspect.
+  const stack: { value: object; path: PathSegment[] }[] = [];
+  if (value !== null && typeof value === 'object') stack.push({ value, path: [] });
+  else visit(value, []);
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
-    if (typeof current === 'string') {
-      const key = path[path.length - 1];
-      const isJustification = key === 'justification';
-      if (SUSPECT.test(current) || (isJustification && current.trim().length < current.length)) {
-        if (checkString(current, path, problems)) reported.add(path.join('\u0000'));
+    if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--) {
+        const child: unknown = current[index];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, index] });
+        else if (typeof child === 'string' && SUSPECT.test(child)) visit(child, [...path, index]);
       }
-      if (isJustification && blankJustification(current)) {
-        problems.error(
-          'justification-blank',
-          path,
-          `The justification has fewer than ${JUSTIFICATION_MIN} characters once spaces are left out.`,
-          'Write at least a sentence that says why this is needed: whitespace does not count.',
-        );
-        reported.add(path.join('\u0000'));
-      }
-    } else if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--)
-        stack.push({ value: current[index], path: [...path, index] });
-    } else if (current !== null && typeof current === 'object') {
+    } else {
       for (const [key, child] of Object.entries(current)) {
-        if (typeof child === 'string' || (child !== null && typeof child === 'object'))
-          stack.push({ value: child, path: [...path, key] });
+        if (child !== null && typeof child === 'object')
+          stack.push({ value: child as object, path: [...path, key] });
+        else if (typeof child === 'string' && (key === 'justification' || SUSPECT.test(child)))
+          visit(child, [...path, key]);
       }
     }
   }
