@@ -111,12 +111,13 @@ async function packageDirectories(
       (entry): entry is { path: string; package?: unknown } =>
         entry !== null && typeof entry === 'object' && typeof (entry as { path?: unknown }).path === 'string',
     );
+    const unique = (paths: string[]) => [...new Set(paths.map((entry) => path.normalize(entry)))];
     return {
-      packaged: [
+      packaged: unique([
         CORE_DIRECTORY,
         ...directories.filter((entry) => typeof entry.package === 'string').map((entry) => entry.path),
-      ],
-      all: [CORE_DIRECTORY, ...directories.map((entry) => entry.path)],
+      ]),
+      all: unique([CORE_DIRECTORY, ...directories.map((entry) => entry.path)]),
     };
   } catch {
     return {

@@ -96,6 +96,8 @@ describe('the output directory', () => {
     writeFileSync(path.join(root, 'sfdx-project.json'), JSON.stringify(project));
     for (const outputDir of ['force-app/core', 'force-app/core/generated', 'packages/connector/x']) {
       await expectRefusal(root, 'output-dir-in-package', { outputDir });
+      const result = await run(root, { outputDir });
+      assert.equal(result.ok ? 0 : result.problems.length, 1, 'one problem per packaged directory');
     }
   });
 
