@@ -1,0 +1,56 @@
+/**
+ * Every file generated from a contract's one source is committed exactly as its source renders it,
+ * and a planted difference in a source changes the rendering (so the comparison can fail).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
+import { DANGEROUS_USER_PERMISSIONS } from '../definitions/rules/least-privilege.js';
+import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import { GENERATED_FILES, staleFiles } from './generate.js';
+
+describe('generated contract files', () => {
+  it('are committed exactly as their sources render them (npx tsx scripts/contracts/generate.ts)', async () => {
+    assert.deepEqual(await staleFiles(), []);
+  });
+
+  it('report a generated file whose source changed (planted difference)', async () => {
+    const planted = [...DANGEROUS_PERMISSIONS, { name: 'ManageTranslation', why: 'planted for the test' }];
+    const stale = await staleFiles([
+      { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(planted) },
+    ]);
+    assert.deepEqual(stale, [DANGEROUS_PERMISSIONS_APEX]);
+  });
+
+  it('cover the dangerous-permission policy', () => {
+    assert.ok(GENERATED_FILES.some((generated) => generated.file === DANGEROUS_PERMISSIONS_APEX));
+  });
+});
+
+describe('dangerous-permission policy: one source for the definitions rules and the engine', () => {
+  it('the definitions rule uses exactly the policy', () => {
+    assert.deepEqual(
+      [...DANGEROUS_USER_PERMISSIONS],
+      DANGEROUS_PERMISSIONS.map((permission) => permission.name),
+    );
+  });
+
+  it('the Apex class lists every policy name once, in policy order, with its reason', async () => {
+    const apex = await renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS);
+    const names = [...apex.matchAll(/^ {8}'([A-Za-z]+)',?$/gm)].map((match) => match[1]);
+    assert.deepEqual(
+      names,
+      DANGEROUS_PERMISSIONS.map((permission) => permission.name),
+    );
+    for (const permission of DANGEROUS_PERMISSIONS)
+      assert.ok(apex.includes(`'${permission.name}' => '`), permission.name);
+  });
+
+  it('names are unique API names and include the connected-app permissions', () => {
+    const names = DANGEROUS_PERMISSIONS.map((permission) => permission.name);
+    assert.equal(new Set(names.map((name) => name.toLowerCase())).size, names.length);
+    for (const name of names) assert.match(name, /^[A-Z][A-Za-z]+$/);
+    assert.ok(names.includes('UseAnyApiClient') && names.includes('ApproveUninstalledConnectedApps'));
+    assert.ok(names.includes('ManageSharing') && names.includes('ModifyMetadata'));
+  });
+});
