@@ -57,6 +57,7 @@ export const DEFINITION_FIELDS: Record<
         )
         .join('\n') || undefined,
   },
+  Object_Access__c: { type: 'xsd:string', value: (i) => formatObjectAccess(i) },
   Owner_Email__c: { type: 'xsd:string', value: (i) => i.owner.email },
   Owner_Name__c: { type: 'xsd:string', value: (i) => i.owner.name },
   Permission_Set_Groups__c: {
@@ -75,6 +76,44 @@ export const DEFINITION_FIELDS: Record<
   Time_Zone__c: { type: 'xsd:string', value: (i) => i.user.timeZone },
   Username__c: { type: 'xsd:string', value: (i) => i.user.username },
 };
+
+/** Object permission → its token in Object_Access__c, in the order the tokens are written. */
+const ACCESS_TOKENS: [keyof ResolvedIntegration['objectPermissions'][number], string][] = [
+  ['allowRead', 'read'],
+  ['allowCreate', 'create'],
+  ['allowEdit', 'edit'],
+  ['allowDelete', 'delete'],
+  ['viewAllRecords', 'viewAll'],
+  ['modifyAllRecords', 'modifyAll'],
+];
+
+/**
+ * Object_Access__c: one line per object, `Account access=read,edit read=AccountNumber edit=Phone`
+ * (permissions in the order above; read= lists read-only fields, edit= editable ones; both sorted and
+ * left out when empty). The engine decodes it (IntegrationUserRecordFormats) to check that each object
+ * and field exists in the org; the format is specified in docs/contracts.md section 1 and both sides are
+ * tested against the vectors in force-app/core/tests/staticresources/IntegrationUserRecordFormatVectors.json.
+ */
+export function formatObjectAccess(
+  integration: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>,
+): string | undefined {
+  const lines = integration.objectPermissions.map((permission) => {
+    const prefix = `${permission.object}.`;
+    const fields = integration.fieldPermissions.filter((field) => field.field.startsWith(prefix));
+    const names = (editable: boolean) =>
+      fields.filter((field) => field.editable === editable).map((field) => field.field.slice(prefix.length));
+    const access = ACCESS_TOKENS.filter(([key]) => permission[key] === true).map(([, token]) => token);
+    const read = names(false);
+    const edit = names(true);
+    return [
+      permission.object,
+      `access=${access.join(',')}`,
+      ...(read.length > 0 ? [`read=${read.join(',')}`] : []),
+      ...(edit.length > 0 ? [`edit=${edit.join(',')}`] : []),
+    ].join(' ');
+  });
+  return lines.join('\n') || undefined;
+}
 
 function prefix(definitions: ResolvedDefinitions): string {
   return definitions.settings.namespace ? `${definitions.settings.namespace}__` : '';
