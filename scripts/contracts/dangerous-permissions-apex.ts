@@ -4,7 +4,7 @@
  * IntegrationUserPermissions reads. Never edit the generated class by hand.
  */
 import type { DangerousPermission } from '../definitions/policy/dangerous-permissions.js';
-import { formatApex } from './apex-source.js';
+import { formatWithPrettier } from './prettier-format.js';
 
 export const DANGEROUS_PERMISSIONS_APEX =
   'force-app/core/engine/classes/IntegrationUserDangerousPermissions.cls';
@@ -35,5 +35,5 @@ public inherited sharing class IntegrationUserDangerousPermissions {
     public static final Map<String, String> REASONS = new Map<String, String>{ ${reasons} };
 }
 `;
-  return formatApex(source, DANGEROUS_PERMISSIONS_APEX);
+  return formatWithPrettier(source, DANGEROUS_PERMISSIONS_APEX);
 }

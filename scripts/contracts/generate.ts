@@ -11,6 +11,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import {
+  CONTRACTS_DOC,
+  ENGINE_TYPES_FILE,
+  readContract,
+  renderContractsDoc,
+  renderEngineTypes,
+} from './engine-types.js';
+import { formatWithPrettier } from './prettier-format.js';
 import { REPO_ROOT } from './repo-root.js';
 
 export interface GeneratedFile {
@@ -22,6 +30,18 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS) },
+  {
+    file: ENGINE_TYPES_FILE,
+    render: () => formatWithPrettier(renderEngineTypes(readContract()), ENGINE_TYPES_FILE),
+  },
+  {
+    file: CONTRACTS_DOC,
+    render: () =>
+      formatWithPrettier(
+        renderContractsDoc(readFileSync(path.join(REPO_ROOT, CONTRACTS_DOC), 'utf8'), readContract()),
+        CONTRACTS_DOC,
+      ),
+  },
 ];
 
 /** The generated files whose committed content differs from what their source renders. */

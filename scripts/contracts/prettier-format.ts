@@ -1,13 +1,13 @@
 /**
- * Formats generated Apex exactly as the repository's prettier configuration (with prettier-plugin-apex)
- * would, so a generated class passes the formatting check and regenerating it is byte-stable.
+ * Formats generated files exactly as the repository's prettier configuration would (Apex through
+ * prettier-plugin-apex), so a generated file passes the format checks and regenerating is byte-stable.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { REPO_ROOT } from './repo-root.js';
 
-export async function formatApex(source: string, repoRelativeFile: string): Promise<string> {
+export async function formatWithPrettier(source: string, repoRelativeFile: string): Promise<string> {
   const file = path.join(REPO_ROOT, repoRelativeFile);
   const options = await prettier.resolveConfig(file, {
     config: path.join(REPO_ROOT, '.prettierrc.json'),
