@@ -17,9 +17,6 @@ export async function renderDangerousPermissionsApex(
   policy: readonly DangerousPermission[],
 ): Promise<string> {
   const names = policy.map((permission) => apexString(permission.name)).join(', ');
-  const reasons = policy
-    .map((permission) => `${apexString(permission.name)} => ${apexString(permission.why)}`)
-    .join(', ');
   const source = `/**
  * @description GENERATED from scripts/definitions/policy/dangerous-permissions.ts by
  * scripts/contracts/dangerous-permissions-apex.ts: do not edit; run \`npx tsx scripts/contracts/generate.ts\`.
@@ -30,9 +27,6 @@ export async function renderDangerousPermissionsApex(
 public inherited sharing class IntegrationUserDangerousPermissions {
     /** Permission API names, in policy order. The Profile / PermissionSet field is 'Permissions' + name. */
     public static final List<String> NAMES = new List<String>{ ${names} };
-
-    /** Why each is dangerous, for admins. */
-    public static final Map<String, String> REASONS = new Map<String, String>{ ${reasons} };
 }
 `;
   return formatWithPrettier(source, DANGEROUS_PERMISSIONS_APEX);

@@ -89,15 +89,13 @@ describe('dangerous-permission policy: one source for the definitions rules and 
     );
   });
 
-  it('the Apex class lists every policy name once, in policy order, with its reason', async () => {
+  it('the Apex class lists every policy name once, in policy order', async () => {
     const apex = await renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS);
     const names = [...apex.matchAll(/^ {8}'([A-Za-z]+)',?$/gm)].map((match) => match[1]);
     assert.deepEqual(
       names,
       DANGEROUS_PERMISSIONS.map((permission) => permission.name),
     );
-    for (const permission of DANGEROUS_PERMISSIONS)
-      assert.ok(apex.includes(`'${permission.name}' => '`), permission.name);
   });
 
   it('names are unique API names and include the connected-app permissions', () => {
