@@ -97,19 +97,23 @@ const ACCESS_TOKENS: [keyof ResolvedIntegration['objectPermissions'][number], st
 export function formatObjectAccess(
   integration: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>,
 ): string | undefined {
+  // One pass over the field permissions (sorted by Object.Field): wide integrations have thousands.
+  const fieldsByObject = new Map<string, { read: string[]; edit: string[] }>();
+  for (const permission of integration.fieldPermissions) {
+    const dot = permission.field.indexOf('.');
+    const object = permission.field.slice(0, dot);
+    let fields = fieldsByObject.get(object);
+    if (!fields) fieldsByObject.set(object, (fields = { read: [], edit: [] }));
+    (permission.editable ? fields.edit : fields.read).push(permission.field.slice(dot + 1));
+  }
   const lines = integration.objectPermissions.map((permission) => {
-    const prefix = `${permission.object}.`;
-    const fields = integration.fieldPermissions.filter((field) => field.field.startsWith(prefix));
-    const names = (editable: boolean) =>
-      fields.filter((field) => field.editable === editable).map((field) => field.field.slice(prefix.length));
     const access = ACCESS_TOKENS.filter(([key]) => permission[key] === true).map(([, token]) => token);
-    const read = names(false);
-    const edit = names(true);
+    const fields = fieldsByObject.get(permission.object);
     return [
       permission.object,
       `access=${access.join(',')}`,
-      ...(read.length > 0 ? [`read=${read.join(',')}`] : []),
-      ...(edit.length > 0 ? [`edit=${edit.join(',')}`] : []),
+      ...(fields && fields.read.length > 0 ? [`read=${fields.read.join(',')}`] : []),
+      ...(fields && fields.edit.length > 0 ? [`edit=${fields.edit.join(',')}`] : []),
     ].join(' ');
   });
   return lines.join('\n') || undefined;
