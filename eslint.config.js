@@ -14,6 +14,7 @@ module.exports = [
       '.sf/**',
       '.sfdx/**',
       '**/__golden__/**',
+      'lib/**',
     ],
   },
   ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcFiles })),
@@ -21,9 +22,9 @@ module.exports = [
     files: ['force-app/**/lwc/**/__tests__/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
-  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts'] })),
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts', 'src/**/*.ts'] })),
   {
-    files: ['scripts/**/*.ts'],
+    files: ['scripts/**/*.ts', 'src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

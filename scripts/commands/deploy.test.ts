@@ -231,9 +231,11 @@ describe('deploy', () => {
 
   it('rejects an unknown --test-level before contacting the org', async () => {
     const { deps, calls } = dependencies({ validation: outcome('validate', true), quickDeploy: false });
-    await assert.rejects(
-      harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']),
-      /--test-level must be one of/,
+    const run = await harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']);
+    assert.equal(run.code, ExitCode.usage);
+    assert.match(
+      run.err.join('\n'),
+      /Expected --test-level=RunSomeTests to be one of: NoTestRun, RunSpecifiedTests/,
     );
     assert.equal(calls.generate.length, 0);
   });
