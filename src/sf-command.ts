@@ -11,6 +11,7 @@ import type { AnyCommandSpec, ResultOf } from '../scripts/commands/command.js';
 import { exitCodeHelp, toCommandError } from '../scripts/commands/errors.js';
 import type { FlagSpec, FlagSpecs } from '../scripts/commands/flags.js';
 import { createIo, processStreams } from '../scripts/commands/io.js';
+import { commandClassName } from '../scripts/commands/launcher.js';
 import {
   flagMessages,
   lazyTexts,
@@ -78,7 +79,7 @@ export function sfCommand<Spec extends AnyCommandSpec>(spec: Spec) {
     ]),
   );
 
-  return class extends SfCommand<ResultOf<Spec>> {
+  const command = class extends SfCommand<ResultOf<Spec>> {
     public static override readonly summary = messages.getMessage('summary');
     public static override readonly description = optionalMessage(messages, 'description');
     public static override readonly examples = messages.getMessages('examples');
@@ -105,4 +106,8 @@ export function sfCommand<Spec extends AnyCommandSpec>(spec: Spec) {
       return super.catch(toCommandError(error, this.argv) as Error);
     }
   };
+  // oclif reads `args` (and sf the class name, for `context` and `commandName`) from the class
+  // itself, not from a parent: the files in commands/iuk/ export this class as it is.
+  Object.defineProperty(command, 'name', { value: commandClassName(spec.name) });
+  return command;
 }

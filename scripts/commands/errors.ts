@@ -80,7 +80,13 @@ function targetOrgIn(argv: readonly string[]): string | undefined {
 export function toCommandError(error: unknown, argv: readonly string[]): SfError | Error {
   const described = describeConnectionFailure(error, targetOrgIn(argv));
   if (isOrgError(described)) return orgCommandError(described);
-  if (described instanceof SfError) return described;
+  // oclif marks every flag and argument parsing error this way; some carry exit 1 (a duration flag's
+  // SfError, an invalid option): every usage error exits 2 here, as the README documents.
+  const usage = described instanceof Error && described.message.endsWith('See more help with --help');
+  if (described instanceof SfError) {
+    if (usage) described.exitCode = ExitCode.usage;
+    return described;
+  }
   if (described instanceof Error && 'oclif' in described) {
     // oclif's parse errors: some carry no exit code (sf then exits 1); every usage error exits 2 here.
     const oclif = (described as Error & { oclif: { exit?: number } }).oclif;

@@ -161,15 +161,19 @@ export async function parseCommandLine(
   const args = Object.fromEntries(argNames.map((name, index) => [name, raw.positionals[index]]));
   const missingArg = argNames.find((name) => spec.args?.[name]?.required && args[name] === undefined);
   if (missingArg) {
-    const own = loadMessages(root, spec.messages);
-    throw parseError(
-      texts.getMessage('error.MissingArgs', [missingArg, own.getMessage(`args.${missingArg}.summary`)]),
-    );
+    // oclif's RequiredArgsError: the argument's name and summary, two spaces apart.
+    const summary = loadMessages(root, spec.messages).getMessage(`args.${missingArg}.summary`);
+    const heading = texts.getMessage('error.MissingArgs');
+    throw parseError(`${heading}\n${missingArg}  ${summary}\nSee more help with --help`);
   }
   const missingFlag = Object.entries(spec.flags).find(
     ([name, flagSpec]) => flagSpec.required && flags[name] === undefined,
   );
-  if (missingFlag) throw parseError(texts.getMessage('error.MissingFlag', [missingFlag[0]]));
+  if (missingFlag) {
+    // oclif's FailedFlagValidationError, indentation included (message files trim leading spaces).
+    const reason = texts.getMessage('error.MissingFlag', [missingFlag[0]]);
+    throw parseError(`The following error occurred:\n  ${reason}\nSee more help with --help`);
+  }
   return { flags: flags as Record<string, never>, args };
 }
 
@@ -189,16 +193,12 @@ async function flagValue(
     case 'minutes': {
       if (raw === undefined) return spec.default;
       const text = String(raw);
+      // oclif wraps a flag's own parse error as "Parsing --<flag> \n\t<reason>".
+      const parsing = (reason: string) => `Parsing --${name} \n\t${reason}\nSee more help with --help`;
       if (!/^-?\d+$/.test(text))
-        throw parseError(
-          texts.getMessage('error.InvalidMinutes', [name, 'an integer']),
-          'InvalidDurationError',
-        );
+        throw parseError(parsing(texts.getMessage('error.DurationNotInteger')), 'InvalidDurationError');
       if (Number(text) < 1)
-        throw parseError(
-          texts.getMessage('error.InvalidMinutes', [name, 'at least 1']),
-          'DurationBoundsMinError',
-        );
+        throw parseError(parsing(texts.getMessage('error.DurationBelowMin', [1])), 'DurationBoundsMinError');
       return Number(text);
     }
     case 'option':

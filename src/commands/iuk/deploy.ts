@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { deployCommand } from '../../../scripts/commands/deploy.js';
 
-export default class Deploy extends sfCommand(deployCommand) {}
+/** `sf iuk deploy`: see the declaration for what it does. */
+export default sfCommand(deployCommand);

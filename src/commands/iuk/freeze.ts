@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { freezeCommand } from '../../../scripts/commands/user-state.js';
 
-export default class Freeze extends sfCommand(freezeCommand) {}
+/** `sf iuk freeze`: see the declaration for what it does. */
+export default sfCommand(freezeCommand);

@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { planCommand } from '../../../scripts/commands/plan.js';
 
-export default class Plan extends sfCommand(planCommand) {}
+/** `sf iuk plan`: see the declaration for what it does. */
+export default sfCommand(planCommand);

@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { provisionCommand } from '../../../scripts/commands/provision.js';
 
-export default class Provision extends sfCommand(provisionCommand) {}
+/** `sf iuk provision`: see the declaration for what it does. */
+export default sfCommand(provisionCommand);

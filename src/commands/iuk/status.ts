@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { statusCommand } from '../../../scripts/commands/status.js';
 
-export default class Status extends sfCommand(statusCommand) {}
+/** `sf iuk status`: see the declaration for what it does. */
+export default sfCommand(statusCommand);

@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { unfreezeCommand } from '../../../scripts/commands/user-state.js';
 
-export default class Unfreeze extends sfCommand(unfreezeCommand) {}
+/** `sf iuk unfreeze`: see the declaration for what it does. */
+export default sfCommand(unfreezeCommand);

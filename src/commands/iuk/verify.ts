@@ -1,4 +1,5 @@
 import { sfCommand } from '../../sf-command.js';
 import { verifyCommand } from '../../../scripts/commands/verify.js';
 
-export default class Verify extends sfCommand(verifyCommand) {}
+/** `sf iuk verify`: see the declaration for what it does. */
+export default sfCommand(verifyCommand);
