@@ -4,6 +4,7 @@ import type { EnvironmentSummary } from '../definitions/model.js';
 import type { DeployOutcome, DeployReport, ValidateThenDeployOptions } from '../org/deploy.js';
 import { ExitCode } from './command.js';
 import { chooseEnvironment, createDeployCommand, type DeployDependencies } from './deploy.js';
+import { assertMatchesSchema } from '../plugin/testing/result-schema.js';
 import { ALIAS, orgCommandHarness } from './testing/org-command-harness.js';
 
 const environments: EnvironmentSummary[] = [
@@ -227,6 +228,24 @@ describe('deploy', () => {
     );
     assert.match(err, /^IntegrationUserPlanner_Test\.plansCreateForMissingUser\s+System\.AssertException/m);
     assert.match(err, /Validation failed: nothing was deployed\./);
+  });
+
+  it('--json: the result matches schemas/iuk-deploy.json, for a deploy and for invalid definitions', async () => {
+    await harness.authorise();
+    harness.answer(() => assert.fail('deploy uses the Metadata API layer, not REST'), { isSandbox: false });
+    const deployed = dependencies({
+      validation: outcome('validate', true),
+      deployment: outcome('deploy', true),
+      quickDeploy: true,
+    });
+    const run = await harness.run(createDeployCommand(deployed.deps), ['-o', ALIAS, '--json']);
+    assert.equal(run.code, ExitCode.ok);
+    assertMatchesSchema('deploy', run.json().result);
+
+    const invalid = dependencies({ validation: outcome('validate', true), quickDeploy: false }, false);
+    const failed = await harness.run(createDeployCommand(invalid.deps), ['-o', ALIAS, '--json']);
+    assert.equal(failed.code, ExitCode.invalidInput);
+    assertMatchesSchema('deploy', failed.json().result);
   });
 
   it('rejects an unknown --test-level before contacting the org', async () => {

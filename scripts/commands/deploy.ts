@@ -21,7 +21,7 @@ export const deployFlags = {
   'test-level': flag.option({ char: 'l', options: TEST_LEVELS }),
 } as const;
 
-export type DeployResult =
+export type IukDeployResult =
   | { problems: ProblemJson[] }
   | {
       org: OrgSummary;
@@ -169,7 +169,7 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
             `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}. Next: sf iuk plan --target-org ${open.session.target}`,
         );
       }
-      return outcome<DeployResult>(
+      return outcome<IukDeployResult>(
         {
           org: orgSummary(open),
           environment: environment.name ?? null,
@@ -193,7 +193,7 @@ export const deployCommand = createDeployCommand();
 
 function invalidDefinitions(io: CommandIo, problems: Parameters<typeof printProblems>[1]) {
   printProblems(io, problems);
-  return outcome<DeployResult>({ problems: problemsJson(problems) }, ExitCode.invalidInput);
+  return outcome<IukDeployResult>({ problems: problemsJson(problems) }, ExitCode.invalidInput);
 }
 
 /** Moves the stage display along with the deploy's own status polling. */

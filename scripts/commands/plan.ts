@@ -4,7 +4,7 @@ import { engineFlags, flag, listValue } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 import { cell, table } from './output.js';
 
-export type PlanResult = Plan;
+export type IukPlanResult = Plan;
 
 export const planFlags = { ...engineFlags(2), integrations: flag.string({}) } as const;
 
@@ -19,7 +19,7 @@ export const planCommand = defineCommand({
     const plan = await engine.plan(listValue(flags.integrations));
     io.log(`Plan for ${describeOrg(open)}`);
     printPlan(io, plan);
-    return outcome<PlanResult>(plan);
+    return outcome<IukPlanResult>(plan);
   },
 });
 

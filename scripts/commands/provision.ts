@@ -6,7 +6,7 @@ import { describeOrg, engineFor, openOrg } from './org-command.js';
 import { cell, table } from './output.js';
 import { planFlags, printPlan } from './plan.js';
 
-export interface ProvisionResult {
+export interface IukProvisionResult {
   plan: Plan;
   /** Null when there was nothing to apply or the admin said no. */
   applied: ApplyResult | null;
@@ -35,7 +35,7 @@ export const provisionCommand = defineCommand({
     printPlan(io, plan);
     if (plan.empty || !plan.actions.some((action) => !action.reportOnly)) {
       io.log('Nothing to apply.');
-      return outcome<ProvisionResult>({ plan, applied: null });
+      return outcome<IukProvisionResult>({ plan, applied: null });
     }
     if (!flags.yes) {
       if (!io.interactive()) {
@@ -49,7 +49,7 @@ export const provisionCommand = defineCommand({
       }
       if (!(await io.confirm(`Apply this plan to ${open.facts.name}?`))) {
         io.log('Cancelled: nothing was applied.');
-        return outcome<ProvisionResult>({ plan, applied: null });
+        return outcome<IukProvisionResult>({ plan, applied: null });
       }
     }
     const progress = await io.progress<{ changes: string }>({
@@ -71,7 +71,7 @@ export const provisionCommand = defineCommand({
     progress.goto('Done');
     progress.stop(failed ? 'failed' : 'completed');
     printApplyResult(io, applied);
-    return outcome<ProvisionResult>({ plan, applied }, failed ? ExitCode.orgFailed : ExitCode.ok);
+    return outcome<IukProvisionResult>({ plan, applied }, failed ? ExitCode.orgFailed : ExitCode.ok);
   },
 });
 

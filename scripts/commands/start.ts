@@ -3,11 +3,11 @@ import { defineCommand, ExitCode, outcome } from './command.js';
 import { definitionFlags } from './flags.js';
 import { generatedFiles, printChanges, type GeneratedFiles } from './generate.js';
 import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
-import { verifyProject, type VerifyResult } from './verify.js';
+import { verifyProject, type IukVerifyResult } from './verify.js';
 
-export type StartResult =
+export type IukStartResult =
   | { problems: ProblemJson[] }
-  | (GeneratedFiles & { verification: VerifyResult; timings: { generateMs: number; verifyMs: number } });
+  | (GeneratedFiles & { verification: IukVerifyResult; timings: { generateMs: number; verifyMs: number } });
 
 /**
  * The main job without an org: validate, generate, verify with Salesforce's libraries, summarise.
@@ -33,7 +33,7 @@ export const startCommand = defineCommand({
     });
     if (!result.ok) {
       printProblems(io, result.problems);
-      return outcome<StartResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
+      return outcome<IukStartResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
     }
     const generatedAt = performance.now();
     const schemaChanged = await syncSchemaFile(io.cwd);
@@ -59,7 +59,7 @@ export const startCommand = defineCommand({
       io.logToStderr(
         `Offline verification failed: ${verification.findings.length} finding(s). Nothing is ready to deploy.`,
       );
-      return outcome<StartResult>(summary, status);
+      return outcome<IukStartResult>(summary, status);
     }
     io.log(
       `Verified offline with @salesforce/source-deploy-retrieve: ${verification.components} components resolve and convert (${verification.convertedFiles} Metadata API files). ` +
@@ -73,6 +73,6 @@ export const startCommand = defineCommand({
     io.log(
       '  or: sf project deploy start --source-dir force-app/core --source-dir force-app/generated --target-org my-org',
     );
-    return outcome<StartResult>(summary, status);
+    return outcome<IukStartResult>(summary, status);
   },
 });

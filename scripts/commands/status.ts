@@ -4,7 +4,7 @@ import { engineFlags } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 import { cell, table } from './output.js';
 
-export type StatusResult = PageModel;
+export type IukStatusResult = PageModel;
 
 /** Shows each integration user as the engine sees it, and the org's API usage. */
 export const statusCommand = defineCommand({
@@ -16,7 +16,7 @@ export const statusCommand = defineCommand({
     const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
     io.log(`Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`);
     printStatus(io, model);
-    return outcome<StatusResult>(model);
+    return outcome<IukStatusResult>(model);
   },
 });
 

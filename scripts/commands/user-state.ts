@@ -4,7 +4,7 @@ import { usageError } from './errors.js';
 import { engineFlags, flag } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 
-export type UserStateResult = EngineUserStateResult;
+export type IukUserStateResult = EngineUserStateResult;
 
 const userStateFlags = {
   ...engineFlags(2),
@@ -31,7 +31,7 @@ function userStateCommand(name: 'freeze' | 'unfreeze' | 'deactivate', state: Use
       const line = `${result.integration ?? integration}: ${result.success ? result.state : 'FAILED'}${result.message ? `: ${result.message}` : ''}`;
       if (result.success) io.log(line);
       else io.logToStderr(line);
-      return outcome<UserStateResult>(result, result.success ? ExitCode.ok : ExitCode.orgFailed);
+      return outcome<IukUserStateResult>(result, result.success ? ExitCode.ok : ExitCode.orgFailed);
     },
   });
 }

@@ -4,7 +4,7 @@ import { definitionFlags } from './flags.js';
 import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
 import type { ModelFigures } from './summary.js';
 
-export type ValidateResult =
+export type IukValidateResult =
   | { valid: false; problems: ProblemJson[] }
   | ({ valid: true; environment: string | null; warnings: ProblemJson[] } & ModelFigures);
 
@@ -24,7 +24,7 @@ export const validateCommand = defineCommand({
     });
     if (!result.ok) {
       printProblems(io, result.problems);
-      return outcome<ValidateResult>(
+      return outcome<IukValidateResult>(
         { valid: false, problems: problemsJson(result.problems) },
         ExitCode.invalidInput,
       );
@@ -38,7 +38,7 @@ export const validateCommand = defineCommand({
         `${figures.integrations} integration(s), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s), ` +
         `${figures.ipRanges} IP range(s), login hours on ${figures.loginHourDays} day(s).`,
     );
-    return outcome<ValidateResult>({
+    return outcome<IukValidateResult>({
       valid: true,
       environment,
       warnings: problemsJson(result.warnings),

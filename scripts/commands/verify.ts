@@ -1,7 +1,7 @@
 import type { VerifyResult as MetadataVerifyResult } from '../metadata/verify.js';
 import { defineCommand, ExitCode, outcome } from './command.js';
 
-export type VerifyResult = MetadataVerifyResult;
+export type IukVerifyResult = MetadataVerifyResult;
 
 /** Proves the whole source tree with Salesforce's source-deploy-retrieve, offline. */
 export const verifyCommand = defineCommand({
@@ -21,7 +21,7 @@ export const verifyCommand = defineCommand({
         ? `verified ${result.components} components in ${layout.packageDirectories.join(' + ')} (${types}); converted to ${result.convertedFiles} Metadata API files in ${result.milliseconds} ms.`
         : `verification failed: ${result.findings.length} finding(s).`,
     );
-    return outcome<VerifyResult>(result, status);
+    return outcome<IukVerifyResult>(result, status);
   },
 });
 
