@@ -11,6 +11,7 @@ import type { AnyCommandSpec, ResultOf } from '../scripts/commands/command.js';
 import { exitCodeHelp, toCommandError } from '../scripts/commands/errors.js';
 import type { FlagSpec, FlagSpecs } from '../scripts/commands/flags.js';
 import { createIo, processStreams } from '../scripts/commands/io.js';
+import { staleBuildWarning } from './freshness.js';
 import { commandClassName } from '../scripts/commands/launcher.js';
 import {
   flagMessages,
@@ -88,16 +89,22 @@ export function sfCommand<Spec extends AnyCommandSpec>(spec: Spec) {
     public static override readonly errorCodes = toHelpSection('ERROR CODES', exitCodeHelp());
 
     public async run(): Promise<ResultOf<Spec>> {
+      const stale = staleBuildWarning(root, import.meta.url);
+      if (stale) this.warn(stale);
       const parsed = await this.parse();
       const io = createIo({ json: this.jsonEnabled(), cwd: process.cwd(), streams: processStreams });
-      const outcome = await spec.run({
-        io,
-        flags: kitValues(spec.flags as FlagSpecs, parsed.flags as Record<string, unknown>) as never,
-        args: parsed.args as Record<string, string | undefined>,
-        messages: lazyTexts(root, spec.messages),
-      });
-      // Under --json, sf collects warnings into the envelope; people already saw them on stderr.
-      if (io.json) for (const warning of io.warnings) this.warn(warning);
+      let outcome;
+      try {
+        outcome = await spec.run({
+          io,
+          flags: kitValues(spec.flags as FlagSpecs, parsed.flags as Record<string, unknown>) as never,
+          args: parsed.args as Record<string, string | undefined>,
+          messages: lazyTexts(root, spec.messages),
+        });
+      } finally {
+        // Under --json, sf collects warnings into the envelope (success or error); people saw them on stderr.
+        if (io.json) for (const warning of io.warnings) this.warn(warning);
+      }
       if (outcome.status !== 0) process.exitCode = outcome.status;
       return outcome.result as ResultOf<Spec>;
     }

@@ -5,7 +5,7 @@
 // oclif.manifest.json (at pack time), which lets sf list the commands without loading them.
 // Used by `npm run build` (and `prepare`, so `npm ci` leaves a built plugin) and `prepack`.
 import { buildSync } from 'esbuild';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,10 +16,12 @@ export function build() {
   const entryPoints = readdirSync(commandsDir)
     .filter((file) => file.endsWith('.ts'))
     .map((file) => ({ in: path.join(commandsDir, file), out: `commands/iuk/${file.replace(/\.ts$/, '')}` }));
-  rmSync(lib, { recursive: true, force: true });
+  // Built beside lib/ and swapped in, so a running sf (or a test) never sees half a build.
+  const staging = `${lib}.build-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
   buildSync({
     entryPoints,
-    outdir: lib,
+    outdir: staging,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -30,7 +32,24 @@ export function build() {
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
   });
-  writeFileSync(path.join(lib, 'build-stamp.json'), `${JSON.stringify({ newestSource: newestSource() })}\n`);
+  writeFileSync(
+    path.join(staging, 'build-stamp.json'),
+    `${JSON.stringify({ newestSource: newestSource() })}\n`,
+  );
+  const previous = `${lib}.old-${process.pid}`;
+  if (existsSync(lib)) renameSync(lib, previous);
+  renameSync(staging, lib);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** True when lib/ was built from the sources as they are now. */
+export function isFresh() {
+  try {
+    const stamp = JSON.parse(readFileSync(path.join(lib, 'build-stamp.json'), 'utf8'));
+    return stamp.newestSource >= newestSource();
+  } catch {
+    return false;
+  }
 }
 
 /** The newest modification time of the TypeScript the plugin is built from (scripts/ and src/). */
