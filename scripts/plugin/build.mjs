@@ -19,7 +19,8 @@ export function build() {
   // Built beside lib/ and swapped in, so a running sf (or a test) never sees half a build.
   const staging = `${lib}.build-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  buildSync({
+  const { metafile } = buildSync({
+    metafile: true,
     entryPoints,
     outdir: staging,
     bundle: true,
@@ -32,10 +33,16 @@ export function build() {
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
   });
-  writeFileSync(
-    path.join(staging, 'build-stamp.json'),
-    `${JSON.stringify({ newestSource: newestSource() })}\n`,
-  );
+  // What the build read, so that freshness checks look at exactly those files (and the command list).
+  const inputs = Object.keys(metafile.inputs)
+    .filter((input) => !input.includes('node_modules'))
+    .sort();
+  const stamp = {
+    commands: entryPoints.map((entry) => entry.out).sort(),
+    inputs,
+    newestSource: newestSource(inputs),
+  };
+  writeFileSync(path.join(staging, 'build-stamp.json'), `${JSON.stringify(stamp, null, 2)}\n`);
   const previous = `${lib}.old-${process.pid}`;
   if (existsSync(lib)) renameSync(lib, previous);
   renameSync(staging, lib);
@@ -46,28 +53,22 @@ export function build() {
 export function isFresh() {
   try {
     const stamp = JSON.parse(readFileSync(path.join(lib, 'build-stamp.json'), 'utf8'));
-    return stamp.newestSource >= newestSource();
+    const commands = readdirSync(path.join(root, 'src/commands/iuk'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `commands/iuk/${file.replace(/\.ts$/, '')}`)
+      .sort();
+    return (
+      JSON.stringify(commands) === JSON.stringify(stamp.commands) &&
+      stamp.newestSource >= newestSource(stamp.inputs)
+    );
   } catch {
     return false;
   }
 }
 
-/** The newest modification time of the TypeScript the plugin is built from (scripts/ and src/). */
-export function newestSource() {
-  let newest = 0;
-  const walk = (directory) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('__')) walk(full);
-      } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
-        newest = Math.max(newest, statSync(full).mtimeMs);
-      }
-    }
-  };
-  walk(path.join(root, 'scripts'));
-  walk(path.join(root, 'src'));
-  return newest;
+/** The newest modification time of the given source files (relative to the root). */
+export function newestSource(inputs) {
+  return Math.max(0, ...inputs.map((input) => statSync(path.join(root, input)).mtimeMs));
 }
 
 export async function writeManifest() {

@@ -7,70 +7,41 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { minimalProject } from '../metadata/testing/temp-tree.js';
 import { repoRoot } from '../org/testing/salesforce-test-context.js';
+import { createSfHome } from './sf-home.js';
 
 const exec = promisify(execFile);
+
 const ROOT = repoRoot();
-const SF = path.join(ROOT, 'node_modules/.bin/sf');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The environment of a machine where sf was just installed: its own empty home, no telemetry or updates. */
-export function throwAwaySfEnvironment(home: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(SF_|SFDX_)/.test(key)) env[key] = value;
-  }
-  return {
-    ...env,
-    HOME: home,
-    USERPROFILE: home,
-    XDG_CONFIG_HOME: path.join(home, '.config'),
-    XDG_DATA_HOME: path.join(home, '.local/share'),
-    XDG_CACHE_HOME: path.join(home, '.cache'),
-    SF_DISABLE_AUTOUPDATE: 'true',
-    SF_AUTOUPDATE_DISABLE: 'true',
-    SF_SKIP_NEW_VERSION_CHECK: 'true',
-    SF_DISABLE_TELEMETRY: 'true',
-    SF_DISABLE_LOG_FILE: 'true',
-  };
-}
 
 describe('sf plugins link . with the pinned sf', () => {
-  const home = mkdtempSync(path.join(tmpdir(), 'iuk-sf-home-'));
-  const env = throwAwaySfEnvironment(home);
+  const sfHome = createSfHome(ROOT);
+  const home = sfHome.home;
   const lockHash = () =>
     createHash('sha256')
       .update(readFileSync(path.join(ROOT, 'node_modules/.package-lock.json')))
       .digest('hex');
   let lockBefore = '';
 
-  async function run(command: string, args: string[], cwd = ROOT): Promise<Run> {
+  const sf = (args: string[], cwd?: string) => sfHome.run(args, cwd);
+  const launcher = async (args: string[], cwd: string) => {
     try {
-      const { stdout, stderr } = await exec(command, args, { cwd, env, timeout: 120_000 });
+      const { stdout, stderr } = await exec(
+        process.execPath,
+        [path.join(ROOT, 'scripts/run-cli.cjs'), ...args],
+        { cwd, env: sfHome.env },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
-      const failed = error as { code?: number; stdout?: string; stderr?: string };
-      return {
-        code: typeof failed.code === 'number' ? failed.code : -1,
-        stdout: failed.stdout ?? '',
-        stderr: failed.stderr ?? '',
-      };
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
     }
-  }
-  const sf = (args: string[], cwd?: string) => run(SF, args, cwd);
-  const launcher = (args: string[], cwd?: string) =>
-    run(process.execPath, [path.join(ROOT, 'scripts/run-cli.cjs'), ...args], cwd);
+  };
 
   before(async () => {
     const { build, isFresh } = (await import(path.join(ROOT, 'scripts/plugin/build.mjs'))) as {
@@ -79,10 +50,9 @@ describe('sf plugins link . with the pinned sf', () => {
     };
     if (!isFresh()) build();
     lockBefore = lockHash();
-    const linked = await sf(['plugins', 'link', ROOT, '--no-install']);
-    assert.equal(linked.code, 0, linked.stderr);
+    await sfHome.link(ROOT);
   });
-  after(() => rmSync(home, { recursive: true, force: true }));
+  after(() => sfHome.remove());
 
   it('links into the throw-away home only, and installs nothing into this folder', async () => {
     assert.equal(lockHash(), lockBefore, 'node_modules is untouched (no npm install ran)');
