@@ -17,33 +17,38 @@ export function build() {
     .filter((file) => file.endsWith('.ts'))
     .map((file) => ({ in: path.join(commandsDir, file), out: `commands/iuk/${file.replace(/\.ts$/, '')}` }));
   // Built beside lib/ and swapped in, so a running sf (or a test) never sees half a build.
-  const staging = `${lib}.build-${process.pid}`;
+  const staging = path.join(root, 'node_modules/.cache/integration-user-kit', `plugin-build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  const { metafile } = buildSync({
-    metafile: true,
-    entryPoints,
-    outdir: staging,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'warning',
-  });
-  // What the build read, so that freshness checks look at exactly those files (and the command list).
-  const inputs = Object.keys(metafile.inputs)
-    .filter((input) => !input.includes('node_modules'))
-    .sort();
-  const stamp = {
-    commands: entryPoints.map((entry) => entry.out).sort(),
-    inputs,
-    newestSource: newestSource(inputs),
-  };
-  writeFileSync(path.join(staging, 'build-stamp.json'), `${JSON.stringify(stamp, null, 2)}\n`);
-  const previous = `${lib}.old-${process.pid}`;
+  try {
+    const { metafile } = buildSync({
+      metafile: true,
+      entryPoints,
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunks/[name]-[hash]',
+      logLevel: 'warning',
+    });
+    // What the build read, so that freshness checks look at exactly those files (and the command list).
+    const inputs = Object.keys(metafile.inputs)
+      .filter((input) => !input.includes('node_modules'))
+      .sort();
+    const stamp = {
+      commands: entryPoints.map((entry) => entry.out).sort(),
+      inputs,
+      newestSource: newestSource(inputs),
+    };
+    writeFileSync(path.join(staging, 'build-stamp.json'), `${JSON.stringify(stamp, null, 2)}\n`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const previous = `${staging}-old`;
   if (existsSync(lib)) renameSync(lib, previous);
   renameSync(staging, lib);
   rmSync(previous, { recursive: true, force: true });
