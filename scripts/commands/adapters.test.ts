@@ -182,7 +182,7 @@ describe('sf iuk and npm run iuk answer alike', () => {
         fixture(
           request.method === 'GET'
             ? 'engine/v1-status.PageModel.json'
-            : 'engine/v1-user-state.freeze.IukUserStateResult.json',
+            : 'engine/v1-user-state.freeze.UserStateResult.json',
         ),
       );
       assertSameJson(await both('status', ['-o', ALIAS, '--json']), 0);

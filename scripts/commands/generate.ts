@@ -22,7 +22,7 @@ export type GeneratedFiles = {
   warnings: ProblemJson[];
 } & ModelFigures;
 
-export type GenerateResult = { problems: ProblemJson[] } | GeneratedFiles;
+export type IukGenerateResult = { problems: ProblemJson[] } | GeneratedFiles;
 
 type Generated = Extract<GeneratorResult, { ok: true }>;
 
@@ -45,7 +45,7 @@ export const generateCommand = defineCommand({
     });
     if (!result.ok) {
       printProblems(io, result.problems);
-      return outcome<GenerateResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
+      return outcome<IukGenerateResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
     }
     const schemaChanged = await syncSchemaFile(io.cwd, flags.check);
     const pending = result.written.length + result.removed.length + (schemaChanged ? 1 : 0);
@@ -54,7 +54,7 @@ export const generateCommand = defineCommand({
     await printChanges(io, result, schemaChanged, flags.check);
     if (status === ExitCode.outOfDate)
       io.logToStderr('The generated metadata is out of date: run `npm run generate` and commit the result.');
-    return outcome<GenerateResult>(await generatedFiles(result, schemaChanged), status);
+    return outcome<IukGenerateResult>(await generatedFiles(result, schemaChanged), status);
   },
 });
 

@@ -15,7 +15,7 @@ describe('freeze / unfreeze / deactivate', () => {
   ] as const) {
     it(`${command.name} POSTs user-state with ${state} and the reason`, async () => {
       await harness.authorise();
-      const requests = harness.answer(() => fixture('engine/v1-user-state.freeze.IukUserStateResult.json'));
+      const requests = harness.answer(() => fixture('engine/v1-user-state.freeze.UserStateResult.json'));
 
       const run = await harness.run(command, [
         'ERP_Order_Sync',
@@ -38,7 +38,7 @@ describe('freeze / unfreeze / deactivate', () => {
 
   it('shows the result of a successful change', async () => {
     await harness.authorise();
-    harness.answer(() => fixture('engine/v1-user-state.freeze.IukUserStateResult.json'));
+    harness.answer(() => fixture('engine/v1-user-state.freeze.UserStateResult.json'));
 
     const run = await harness.run(freezeCommand, ['ERP_Order_Sync', '-r', 'rotation', '-o', ALIAS]);
 
@@ -47,7 +47,7 @@ describe('freeze / unfreeze / deactivate', () => {
 
   it('exits 5 when the engine could not change the user', async () => {
     await harness.authorise();
-    harness.answer(() => fixture('engine/v1-user-state.failed.IukUserStateResult.json'));
+    harness.answer(() => fixture('engine/v1-user-state.failed.UserStateResult.json'));
 
     const run = await harness.run(freezeCommand, ['Data_Warehouse_Export', '-r', 'rotation', '-o', ALIAS]);
 
