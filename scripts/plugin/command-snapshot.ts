@@ -6,8 +6,9 @@
  * rebuild it and fail on any difference: renaming or dropping a flag is a breaking change for scripts.
  * `--check` writes nothing and exits 1 when the committed snapshot differs.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { reportGenerated, syncGeneratedFiles } from './generated-files.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SNAPSHOT_FILE = 'command-snapshot.json';
@@ -78,23 +79,8 @@ export function snapshotText(entries: SnapshotEntry[]): string {
 
 if (require.main === module) {
   void buildSnapshot().then((entries) => {
-    const text = snapshotText(entries);
-    const file = path.join(ROOT, SNAPSHOT_FILE);
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      current = '';
-    }
-    if (current === text) return console.log(`${SNAPSHOT_FILE} up to date`);
-    if (process.argv.includes('--check')) {
-      console.error(
-        `${SNAPSHOT_FILE} differs from the commands' flags: run npm run snapshot if the change is intended.`,
-      );
-      process.exitCode = 1;
-      return;
-    }
-    writeFileSync(file, text);
-    console.log(`wrote ${SNAPSHOT_FILE} (${entries.length} commands)`);
+    const check = process.argv.includes('--check');
+    const differing = syncGeneratedFiles(ROOT, new Map([[SNAPSHOT_FILE, snapshotText(entries)]]), check);
+    reportGenerated(differing, SNAPSHOT_FILE, 'npm run snapshot');
   });
 }

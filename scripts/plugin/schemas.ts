@@ -3,10 +3,10 @@
  * generated from the TypeScript result types with ts-json-schema-generator (one TypeScript program
  * for all of them). `--check` writes nothing and exits 1 when a committed schema differs.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
 import { COMMAND_RESULTS, SCHEMAS_DIR, schemaFile } from './command-results.js';
+import { reportGenerated, syncGeneratedFiles } from './generated-files.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -36,21 +36,6 @@ export function generateSchemas(root = ROOT): Map<string, string> {
 }
 
 if (require.main === module) {
-  const check = process.argv.includes('--check');
-  const stale: string[] = [];
-  mkdirSync(path.join(ROOT, SCHEMAS_DIR), { recursive: true });
-  for (const [file, text] of generateSchemas()) {
-    const target = path.join(ROOT, file);
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      current = '';
-    }
-    if (current === text) continue;
-    stale.push(file);
-    if (!check) writeFileSync(target, text);
-  }
-  console.log(stale.length ? `${check ? 'stale' : 'wrote'}: ${stale.join(', ')}` : 'schemas up to date');
-  if (check && stale.length) process.exitCode = 1;
+  const differing = syncGeneratedFiles(ROOT, generateSchemas(), process.argv.includes('--check'));
+  reportGenerated(differing, `${SCHEMAS_DIR}/`, 'npm run schemas');
 }
