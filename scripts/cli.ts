@@ -6,12 +6,11 @@
  */
 import path from 'node:path';
 import { ExitCode } from './commands/command.js';
-import { commandError } from './commands/errors.js';
 import { commandHelp, overviewHelp } from './commands/help.js';
 import { commandLoaders, commandNames, isCommandName, loadAllCommands } from './commands/index.js';
 import { processStreams, type Streams } from './commands/io.js';
 import { jsonRequested, runCommand } from './commands/launcher.js';
-import { loadMessages } from './commands/messages.js';
+import { loadMessages, useMessages } from './commands/messages.js';
 
 export interface MainContext {
   cwd: string;
@@ -31,10 +30,12 @@ export async function main(argv: string[], context: MainContext): Promise<number
   const streams = context.streams ?? processStreams;
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    for (const line of overviewHelp(await loadAllCommands(), root)) streams.stdout(line);
+    for (const line of await overviewHelp(await loadAllCommands(), root)) streams.stdout(line);
     return name ? ExitCode.ok : ExitCode.usage;
   }
   if (!isCommandName(name)) {
+    await useMessages();
+    const { commandError } = await import('./commands/errors.js');
     const message = loadMessages(root, 'launcher').getMessage('error.UnknownCommand', [
       name,
       commandNames.join(', '),
@@ -51,7 +52,7 @@ export async function main(argv: string[], context: MainContext): Promise<number
   }
   const command = await commandLoaders[name]();
   if (rest.includes('--help') || rest.includes('-h')) {
-    for (const line of commandHelp(command, root)) streams.stdout(line);
+    for (const line of await commandHelp(command, root)) streams.stdout(line);
     return ExitCode.ok;
   }
   return runCommand(command, rest, { cwd: context.cwd, root, streams });

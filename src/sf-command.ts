@@ -7,8 +7,8 @@
 import { Args, type Interfaces } from '@oclif/core';
 import { Flags, SfCommand, toHelpSection } from '@salesforce/sf-plugins-core';
 import type { Duration } from '@salesforce/kit';
-import type { AnyCommandSpec, ResultOf } from '../scripts/commands/command.js';
-import { exitCodeHelp, toCommandError } from '../scripts/commands/errors.js';
+import { exitCodeHelp, type AnyCommandSpec, type ResultOf } from '../scripts/commands/command.js';
+import { toCommandError } from '../scripts/commands/errors.js';
 import type { FlagSpec, FlagSpecs } from '../scripts/commands/flags.js';
 import { createIo, processStreams } from '../scripts/commands/io.js';
 import { staleBuildWarning } from './freshness.js';
@@ -19,8 +19,11 @@ import {
   loadMessages,
   optionalMessage,
   packageRoot,
+  useMessages,
 } from '../scripts/commands/messages.js';
 
+// Texts are read while the classes are defined (sf reads summary, flags and examples from them).
+await useMessages();
 const root = packageRoot(import.meta.dirname ?? new URL('.', import.meta.url).pathname);
 
 type OclifFlag = Interfaces.Flag<unknown>;

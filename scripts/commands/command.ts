@@ -33,6 +33,21 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What each exit code means, for the ERROR CODES section of every command's help. */
+export function exitCodeHelp(): Record<string, string> {
+  return {
+    [ExitCode.ok]: 'Success.',
+    [ExitCode.invalidInput]: 'The definitions are invalid; nothing was written.',
+    [ExitCode.usage]: 'Wrong flags or arguments (as in every sf command).',
+    [ExitCode.verificationFailed]: 'The offline verification of the metadata failed.',
+    [ExitCode.orgUnavailable]:
+      'No usable org: not authorised, expired, no integration licence, engine not deployed.',
+    [ExitCode.orgFailed]: 'The org reported failures: deploy or test errors, failed provisioning, timeouts.',
+    [ExitCode.outOfDate]: 'generate --check: the generated metadata is out of date.',
+    [ExitCode.internal]: 'An unexpected failure (a bug; the JSON error carries the stack).',
+  };
+}
+
 /** A positional argument (only the kill-switch commands have one). */
 export interface ArgSpec {
   required: boolean;
@@ -98,8 +113,8 @@ export function outcome<Result>(result: Result, status: ExitCodeValue = ExitCode
 
 /** The command's texts from messages/<name>.md, read on first use (the happy path needs none). */
 export interface CommandTexts {
-  getMessage(key: string, tokens?: (string | number)[]): string;
-  getMessages(key: string, tokens?: (string | number)[]): string[];
+  getMessage(key: string, tokens?: (string | number)[]): Promise<string>;
+  getMessages(key: string, tokens?: (string | number)[]): Promise<string[]>;
 }
 
 export interface RunInput<Flags extends FlagSpecs> {

@@ -46,21 +46,6 @@ export function orgCommandError(error: OrgError): SfError {
   });
 }
 
-/** What each exit code means, for the ERROR CODES section of every command's help. */
-export function exitCodeHelp(): Record<string, string> {
-  return {
-    [ExitCode.ok]: 'Success.',
-    [ExitCode.invalidInput]: 'The definitions are invalid; nothing was written.',
-    [ExitCode.usage]: 'Wrong flags or arguments (as in every sf command).',
-    [ExitCode.verificationFailed]: 'The offline verification of the metadata failed.',
-    [ExitCode.orgUnavailable]:
-      'No usable org: not authorised, expired, no integration licence, engine not deployed.',
-    [ExitCode.orgFailed]: 'The org reported failures: deploy or test errors, failed provisioning, timeouts.',
-    [ExitCode.outOfDate]: 'generate --check: the generated metadata is out of date.',
-    [ExitCode.internal]: 'An unexpected failure (a bug; the JSON error carries the stack).',
-  };
-}
-
 /** The --target-org value on a command line, for messages about the org (the flag parser may not have run). */
 function targetOrgIn(argv: readonly string[]): string | undefined {
   for (let index = 0; index < argv.length; index++) {

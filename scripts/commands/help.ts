@@ -3,14 +3,14 @@
  * help for `sf iuk <command> --help`: summary, usage, flags with their defaults, description,
  * examples (with `npm run iuk --` for sf's `<%= config.bin %> <%= command.id %>`) and exit codes.
  */
-import type { CommandSpec } from './command.js';
-import { exitCodeHelp } from './errors.js';
+import { exitCodeHelp, type CommandSpec } from './command.js';
 import type { FlagSpecs } from './flags.js';
-import { flagMessages, loadMessages, optionalMessage } from './messages.js';
+import { flagMessages, loadMessages, optionalMessage, useMessages } from './messages.js';
 
 const LAUNCHER = 'npm run iuk --';
 
-export function commandHelp(spec: CommandSpec<FlagSpecs, unknown>, root: string): string[] {
+export async function commandHelp(spec: CommandSpec<FlagSpecs, unknown>, root: string): Promise<string[]> {
+  await useMessages();
   const messages = loadMessages(root, spec.messages);
   const lines = [messages.getMessage('summary'), '', 'USAGE'];
   const args = Object.keys(spec.args ?? {}).map((name) => name.toUpperCase());
@@ -53,7 +53,11 @@ export function commandHelp(spec: CommandSpec<FlagSpecs, unknown>, root: string)
 }
 
 /** The command list for `npm run iuk -- --help`: each command's summary, nothing else loaded. */
-export function overviewHelp(specs: CommandSpec<FlagSpecs, unknown>[], root: string): string[] {
+export async function overviewHelp(
+  specs: CommandSpec<FlagSpecs, unknown>[],
+  root: string,
+): Promise<string[]> {
+  await useMessages();
   const launcher = loadMessages(root, 'launcher');
   return [
     launcher.getMessage('summary'),

@@ -2,7 +2,6 @@
  * The one implementation of CommandIo that both adapters use, so `sf iuk` and `npm run iuk` print
  * exactly the same text. Only the streams differ (tests capture them).
  */
-import { createInterface } from 'node:readline/promises';
 import type { CommandIo, StageProgress, StageProgressOptions, StructuredWarning } from './command.js';
 
 export interface Streams {
@@ -49,6 +48,7 @@ export function createIo(options: { json: boolean; cwd: string; streams: Streams
     interactive: () => !json && streams.isTerminal,
     async confirm(question) {
       if (streams.ask) return streams.ask(question);
+      const { createInterface } = await import('node:readline/promises');
       const prompt = createInterface({ input: process.stdin, output: process.stdout });
       try {
         return /^(y|yes)$/i.test((await prompt.question(`${question} [y/N] `)).trim());

@@ -7,10 +7,10 @@
 import { inspect } from 'node:util';
 import type { CommandSpec, ExitCodeValue } from './command.js';
 import { ExitCode } from './command.js';
-import { SfError, toCommandError } from './errors.js';
+import type { SfError } from './errors.js';
 import type { FlagSpec, FlagSpecs } from './flags.js';
 import { createIo, type Streams } from './io.js';
-import { lazyTexts, loadMessages } from './messages.js';
+import { lazyTexts } from './messages.js';
 
 export interface LaunchOptions {
   /** Directory that relative paths in flags are resolved against. */
@@ -50,6 +50,8 @@ export async function runCommand(
       );
     return outcome.status;
   } catch (thrown) {
+    // Errors load sf's error class (about 30 ms with its dependencies) only when there is one.
+    const { SfError, toCommandError } = await import('./errors.js');
     const error = SfError.wrap(toCommandError(thrown, argv) as Error);
     const exitCode = typeof error.exitCode === 'number' ? error.exitCode : 1;
     if (json) {
@@ -78,8 +80,11 @@ function errorEnvelope(error: SfError, exitCode: number, commandName: string, wa
   };
 }
 
+type Texts = ReturnType<typeof lazyTexts>;
+
 /** A usage error as oclif raises it: named Error, code "2", exit 2. */
-function parseError(message: string, name = 'Error'): SfError {
+async function parseError(message: string, name = 'Error'): Promise<SfError> {
+  const { SfError } = await import('./errors.js');
   const error = new SfError(message, name, undefined, ExitCode.usage);
   error.code = name === 'Error' ? String(ExitCode.usage) : name;
   return error;
@@ -92,11 +97,7 @@ interface RawLine {
 }
 
 /** oclif's raw pass: flags by long name or char, `--name=value`, `--` ends flags. */
-function tokenize(
-  flags: FlagSpecs,
-  argv: readonly string[],
-  texts: ReturnType<typeof loadMessages>,
-): RawLine {
+async function tokenize(flags: FlagSpecs, argv: readonly string[], texts: Texts): Promise<RawLine> {
   const byChar = new Map(
     Object.entries(flags).flatMap(([name, spec]) => (spec.char ? [[spec.char, name]] : [])),
   );
@@ -126,7 +127,7 @@ function tokenize(
     }
     const value = inline ?? argv[++index];
     if (value === undefined || (inline === undefined && value.startsWith('-') && value.length > 1)) {
-      throw parseError(texts.getMessage('error.FlagNeedsValue', [token]), 'Error');
+      throw await parseError(await texts.getMessage('error.FlagNeedsValue', [token]), 'Error');
     }
     line.values.set(token, value);
   }
@@ -139,8 +140,9 @@ export async function parseCommandLine(
   argv: readonly string[],
   root: string,
 ): Promise<{ flags: Record<string, never>; args: Record<string, string | undefined> }> {
-  const texts = loadMessages(root, 'launcher');
-  const raw = tokenize(spec.flags, argv, texts);
+  // Parse errors are the only texts needed here: read messages/launcher.md only for one.
+  const texts = lazyTexts(root, 'launcher');
+  const raw = await tokenize(spec.flags, argv, texts);
   // Values are checked before the org is resolved, as oclif's parallel flag parsing ends up doing.
   const flags: Record<string, unknown> = {};
   const entries = Object.entries(spec.flags);
@@ -151,28 +153,28 @@ export async function parseCommandLine(
     flags[name] = await flagValue(name, flagSpec, raw.values.get(name), texts);
   }
   if (raw.unknown.length > 0)
-    throw parseError(texts.getMessage('error.NonExistentFlags', [raw.unknown.join(', ')]));
+    throw await parseError(await texts.getMessage('error.NonExistentFlags', [raw.unknown.join(', ')]));
   const argNames = Object.keys(spec.args ?? {});
   if (raw.positionals.length > argNames.length) {
-    throw parseError(
-      texts.getMessage('error.UnexpectedArgs', [raw.positionals.slice(argNames.length).join(', ')]),
+    throw await parseError(
+      await texts.getMessage('error.UnexpectedArgs', [raw.positionals.slice(argNames.length).join(', ')]),
     );
   }
   const args = Object.fromEntries(argNames.map((name, index) => [name, raw.positionals[index]]));
   const missingArg = argNames.find((name) => spec.args?.[name]?.required && args[name] === undefined);
   if (missingArg) {
     // oclif's RequiredArgsError: the argument's name and summary, two spaces apart.
-    const summary = loadMessages(root, spec.messages).getMessage(`args.${missingArg}.summary`);
-    const heading = texts.getMessage('error.MissingArgs');
-    throw parseError(`${heading}\n${missingArg}  ${summary}\nSee more help with --help`);
+    const summary = await lazyTexts(root, spec.messages).getMessage(`args.${missingArg}.summary`);
+    const heading = await texts.getMessage('error.MissingArgs');
+    throw await parseError(`${heading}\n${missingArg}  ${summary}\nSee more help with --help`);
   }
   const missingFlag = Object.entries(spec.flags).find(
     ([name, flagSpec]) => flagSpec.required && flags[name] === undefined,
   );
   if (missingFlag) {
     // oclif's FailedFlagValidationError, indentation included (message files trim leading spaces).
-    const reason = texts.getMessage('error.MissingFlag', [missingFlag[0]]);
-    throw parseError(`The following error occurred:\n  ${reason}\nSee more help with --help`);
+    const reason = await texts.getMessage('error.MissingFlag', [missingFlag[0]]);
+    throw await parseError(`The following error occurred:\n  ${reason}\nSee more help with --help`);
   }
   return { flags: flags as Record<string, never>, args };
 }
@@ -181,7 +183,7 @@ async function flagValue(
   name: string,
   spec: FlagSpec,
   raw: string | true | undefined,
-  texts: ReturnType<typeof loadMessages>,
+  texts: Texts,
 ): Promise<unknown> {
   switch (spec.kind) {
     case 'boolean':
@@ -196,15 +198,21 @@ async function flagValue(
       // oclif wraps a flag's own parse error as "Parsing --<flag> \n\t<reason>".
       const parsing = (reason: string) => `Parsing --${name} \n\t${reason}\nSee more help with --help`;
       if (!/^-?\d+$/.test(text))
-        throw parseError(parsing(texts.getMessage('error.DurationNotInteger')), 'InvalidDurationError');
+        throw await parseError(
+          parsing(await texts.getMessage('error.DurationNotInteger')),
+          'InvalidDurationError',
+        );
       if (Number(text) < 1)
-        throw parseError(parsing(texts.getMessage('error.DurationBelowMin', [1])), 'DurationBoundsMinError');
+        throw await parseError(
+          parsing(await texts.getMessage('error.DurationBelowMin', [1])),
+          'DurationBoundsMinError',
+        );
       return Number(text);
     }
     case 'option':
       if (raw !== undefined && !spec.options.includes(String(raw))) {
-        throw parseError(
-          texts.getMessage('error.InvalidOption', [name, String(raw), spec.options.join(', ')]),
+        throw await parseError(
+          await texts.getMessage('error.InvalidOption', [name, String(raw), spec.options.join(', ')]),
         );
       }
       return raw;

@@ -5,22 +5,36 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Messages } from '@salesforce/core/messages';
+import type { Messages } from '@salesforce/core/messages';
 
 export const PACKAGE_NAME = 'integration-user-kit';
 
 const imported = new Set<string>();
+let messagesClass: typeof Messages | undefined;
+
+/**
+ * Loads the Messages class (about 25 ms): call it before the synchronous functions below. Commands that
+ * print no help and hit no error never pay for it.
+ */
+export async function useMessages(): Promise<void> {
+  messagesClass ??= (await import('@salesforce/core/messages')).Messages;
+}
+
+function messagesClassLoaded(): typeof Messages {
+  if (!messagesClass) throw new Error('Internal: useMessages() must be awaited before messages are read.');
+  return messagesClass;
+}
 
 /** Registers the messages/ folder of the package at `root` (once per root). */
 export function useMessagesOf(root: string): void {
   if (imported.has(root)) return;
-  Messages.importMessagesDirectory(root, true, PACKAGE_NAME);
+  messagesClassLoaded().importMessagesDirectory(root, true, PACKAGE_NAME);
   imported.add(root);
 }
 
 export function loadMessages(root: string, bundle: string): Messages<string> {
   useMessagesOf(root);
-  return Messages.loadMessages(PACKAGE_NAME, bundle);
+  return messagesClassLoaded().loadMessages(PACKAGE_NAME, bundle);
 }
 
 /** The package root (where package.json and messages/ are) above `from`. */
@@ -48,12 +62,16 @@ export function flagMessages(
   return shared ? loadMessages(root, 'flags') : own;
 }
 
-/** A command's texts, loaded on first use. */
+/** A command's texts, read on first use. */
 export function lazyTexts(root: string, bundle: string) {
-  let loaded: Messages<string> | undefined;
-  const bundleOf = () => (loaded ??= loadMessages(root, bundle));
+  const bundleOf = async () => {
+    await useMessages();
+    return loadMessages(root, bundle);
+  };
   return {
-    getMessage: (key: string, tokens?: (string | number)[]) => bundleOf().getMessage(key, tokens),
-    getMessages: (key: string, tokens?: (string | number)[]) => bundleOf().getMessages(key, tokens),
+    getMessage: async (key: string, tokens?: (string | number)[]) =>
+      (await bundleOf()).getMessage(key, tokens),
+    getMessages: async (key: string, tokens?: (string | number)[]) =>
+      (await bundleOf()).getMessages(key, tokens),
   };
 }

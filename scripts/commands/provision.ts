@@ -1,6 +1,5 @@
 import type { ApplyResult, Plan } from '../org/engine-types.js';
 import { defineCommand, ExitCode, outcome, type CommandIo } from './command.js';
-import { commandError } from './errors.js';
 import { flag, listValue } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 import { cell, table } from './output.js';
@@ -39,11 +38,12 @@ export const provisionCommand = defineCommand({
     }
     if (!flags.yes) {
       if (!io.interactive()) {
+        const { commandError } = await import('./errors.js');
         throw commandError({
           name: 'CONFIRMATION_REQUIRED',
-          message: messages.getMessage('error.ConfirmationRequired'),
+          message: await messages.getMessage('error.ConfirmationRequired'),
           exitCode: ExitCode.usage,
-          actions: messages.getMessages('error.ConfirmationRequired.actions'),
+          actions: await messages.getMessages('error.ConfirmationRequired.actions'),
           data: { plan },
         });
       }

@@ -1,6 +1,5 @@
 import type { UserStateRequest, UserStateResult as EngineUserStateResult } from '../org/engine-types.js';
 import { defineCommand, ExitCode, outcome } from './command.js';
-import { usageError } from './errors.js';
 import { engineFlags, flag } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 
@@ -22,7 +21,8 @@ function userStateCommand(name: 'freeze' | 'unfreeze' | 'deactivate', state: Use
       const integration = args.integration ?? '';
       const reason = flags.reason.trim();
       if (!reason) {
-        throw usageError(messages.getMessage('error.ReasonRequired'));
+        const { usageError } = await import('./errors.js');
+        throw usageError(await messages.getMessage('error.ReasonRequired'));
       }
       const open = await openOrg(flags['target-org']);
       const engine = await engineFor(open, flags.namespace, flags.wait);
