@@ -74,7 +74,7 @@ function kitValues(specs: FlagSpecs, parsed: Record<string, unknown>): Record<st
 export function sfCommand<Spec extends AnyCommandSpec>(spec: Spec) {
   const messages = loadMessages(root, spec.messages);
   const flags = Object.fromEntries(
-    Object.entries(spec.flags as FlagSpecs).map(([name, flag]) => [name, oclifFlag(name, flag, messages)]),
+    Object.entries(spec.flags).map(([name, flag]) => [name, oclifFlag(name, flag, messages)]),
   ) as Record<string, OclifFlag>;
   const args = Object.fromEntries(
     Object.entries(spec.args ?? {}).map(([name, arg]) => [
@@ -100,7 +100,7 @@ export function sfCommand<Spec extends AnyCommandSpec>(spec: Spec) {
       try {
         outcome = await spec.run({
           io,
-          flags: kitValues(spec.flags as FlagSpecs, parsed.flags as Record<string, unknown>) as never,
+          flags: kitValues(spec.flags, parsed.flags as Record<string, unknown>) as never,
           args: parsed.args as Record<string, string | undefined>,
           messages: lazyTexts(root, spec.messages),
         });

@@ -40,7 +40,10 @@ async function viaSf(name: CommandName, argv: string[], cwd: string): Promise<An
   };
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const writes = { out: process.stdout.write, err: process.stderr.write };
+  const writes = {
+    out: process.stdout.write.bind(process.stdout),
+    err: process.stderr.write.bind(process.stderr),
+  };
   const previous = { cwd: process.cwd(), exitCode: process.exitCode };
   // Commands write strings; the test runner's own messages to its parent are buffers and pass through.
   const tap = (lines: string[], original: typeof process.stdout.write) =>

@@ -71,41 +71,44 @@ function outcome(
 function dependencies(report: DeployReport, generateOk = true) {
   const calls = { generate: [] as Array<Record<string, unknown>>, deploy: [] as ValidateThenDeployOptions[] };
   const deps: DeployDependencies = {
-    loadDefinitions: async () => ({
-      ok: true,
-      warnings: [],
-      definitions: { file: 'x', environments, settings: {} as never, profiles: [], integrations: [] },
-    }),
-    generate: async (options) => {
+    loadDefinitions: () =>
+      Promise.resolve({
+        ok: true,
+        warnings: [],
+        definitions: { file: 'x', environments, settings: {} as never, profiles: [], integrations: [] },
+      }),
+    generate: (options) => {
       calls.generate.push({ ...options });
-      return generateOk
-        ? ({
-            ok: true,
-            outputDir: `${process.cwd()}/force-app/generated`,
-            written: ['a'],
-            unchanged: [],
-            removed: [],
-            overwrittenEdits: [],
-            warnings: [],
-          } as never)
-        : {
-            ok: false,
-            outputDir: 'force-app/generated',
-            problems: [
-              {
-                severity: 'error',
-                code: 'bad',
-                file: 'config/x.json',
-                path: ['integrations', 0],
-                message: 'Broken.',
-                fix: 'Fix it.',
-              },
-            ],
-          };
+      return Promise.resolve(
+        generateOk
+          ? ({
+              ok: true,
+              outputDir: `${process.cwd()}/force-app/generated`,
+              written: ['a'],
+              unchanged: [],
+              removed: [],
+              overwrittenEdits: [],
+              warnings: [],
+            } as never)
+          : {
+              ok: false,
+              outputDir: 'force-app/generated',
+              problems: [
+                {
+                  severity: 'error',
+                  code: 'bad',
+                  file: 'config/x.json',
+                  path: ['integrations', 0],
+                  message: 'Broken.',
+                  fix: 'Fix it.',
+                },
+              ],
+            },
+      );
     },
-    validateThenDeploy: async (options) => {
+    validateThenDeploy: (options) => {
       calls.deploy.push(options);
-      return report;
+      return Promise.resolve(report);
     },
     findTestClasses: () => ['IntegrationUserPlanner_Test'],
   };

@@ -69,5 +69,6 @@ export function table(rows: string[][]): string[] {
 export function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value as string | number | bigint);
 }

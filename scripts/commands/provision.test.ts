@@ -9,7 +9,7 @@ describe('provision', () => {
   const harness = orgCommandHarness();
 
   /** The engine: the plan fixture for GET plan, `apply` for POST apply. */
-  function engine(apply: () => unknown | Promise<unknown>, plan = 'engine/v1-plan.Plan.json') {
+  function engine(apply: () => unknown, plan = 'engine/v1-plan.Plan.json') {
     return harness.answer((request) => (request.method === 'GET' ? fixture(plan) : apply()));
   }
 

@@ -54,7 +54,7 @@ describe('sf plugins link . with the pinned sf', () => {
   });
   after(() => sfHome.remove());
 
-  it('links into the throw-away home only, and installs nothing into this folder', async () => {
+  it('links into the throw-away home only, and installs nothing into this folder', () => {
     assert.equal(lockHash(), lockBefore, 'node_modules is untouched (no npm install ran)');
     const userConfig = JSON.parse(readFileSync(path.join(home, '.local/share/sf/package.json'), 'utf8')) as {
       oclif: { plugins: { name: string; type: string; root: string }[] };

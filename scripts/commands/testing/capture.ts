@@ -31,9 +31,9 @@ export function capture(terminal?: { answer: boolean }): Capture {
       stdout: (line) => out.push(line),
       stderr: (line) => err.push(line),
       isTerminal: terminal !== undefined,
-      ask: async (question) => {
+      ask: (question) => {
         asked.push(question);
-        return terminal?.answer ?? false;
+        return Promise.resolve(terminal?.answer ?? false);
       },
     },
     finish: (code) => ({ code, out, err, json: <T>() => JSON.parse(out.join('\n')) as T }),

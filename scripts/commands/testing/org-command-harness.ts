@@ -48,10 +48,7 @@ export function orgCommandHarness() {
      * Answers the org checks (Organization, UserLicense) from `org`, and everything else with
      * `engine`. Returns the list every request is recorded in.
      */
-    answer(
-      engine: (request: RecordedRequest) => unknown | Promise<unknown>,
-      org: OrgShape = {},
-    ): RecordedRequest[] {
+    answer(engine: (request: RecordedRequest) => unknown, org: OrgShape = {}): RecordedRequest[] {
       return answerRequests($$, (request) => orgQueryAnswer(request.url, org) ?? engine(request));
     },
     /** Runs the command through the launcher adapter (adapters.test.ts shows sf's answers the same). */
