@@ -68,7 +68,11 @@ export const flag = {
   targetOrg: () => ({ kind: 'target-org', char: 'o', shared: true }) as const,
 };
 
-/** The definitions file and environment, as validate, generate, start and deploy take them. */
+/**
+ * The definitions file and environment, as validate, generate, start and deploy take them. The
+ * default is the definitions layer's DEFAULT_CONFIG (not imported: it would load the loader for
+ * --help; scripts/plugin/plugin.test.ts checks they agree).
+ */
 export const definitionFlags = {
   config: flag.file({ char: 'c', shared: true, default: 'config/integration-definitions.json' }),
   environment: flag.string({ char: 'e', shared: true }),

@@ -5,6 +5,7 @@ import { definitionFlags, flag } from './flags.js';
 import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
 import type { ModelFigures } from './summary.js';
 
+/** --output-dir defaults to the generator's DEFAULT_OUTPUT_DIR (checked in scripts/plugin/plugin.test.ts). */
 export const generateFlags = {
   ...definitionFlags,
   'output-dir': flag.directory({ default: 'force-app/generated' }),

@@ -28,6 +28,18 @@ describe('the sf plugin', () => {
       assert.ok(existsSync(path.join(ROOT, 'messages', `${name}.md`)), `messages/${name}.md`);
   });
 
+  it("the flags' defaults are the layers' own (one source: a test, not a copy)", async () => {
+    const [{ DEFAULT_CONFIG }, { DEFAULT_OUTPUT_DIR }, { definitionFlags }, { generateFlags }] =
+      await Promise.all([
+        import('../definitions/load.js'),
+        import('../metadata/generate.js'),
+        import('../commands/flags.js'),
+        import('../commands/generate.js'),
+      ]);
+    assert.equal(definitionFlags.config.default, DEFAULT_CONFIG);
+    assert.equal(generateFlags['output-dir'].default, DEFAULT_OUTPUT_DIR);
+  });
+
   it(`${SNAPSHOT_FILE} is what the commands declare`, async () => {
     const committed = readFileSync(path.join(ROOT, SNAPSHOT_FILE), 'utf8');
     assert.equal(
