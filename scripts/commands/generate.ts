@@ -10,6 +10,7 @@ export const generateFlags = {
   ...definitionFlags,
   'output-dir': flag.directory({ default: 'force-app/generated' }),
   check: flag.boolean({}),
+  'allow-outside-project': flag.boolean({}),
 } as const;
 
 export type GeneratedFiles = {
@@ -42,6 +43,7 @@ export const generateCommand = defineCommand({
       cwd: io.cwd,
       check: flags.check,
       outputDir: flags['output-dir'],
+      ...(flags['allow-outside-project'] ? { allowOutsideProject: true } : {}),
       ...(flags.environment ? { environment: flags.environment } : {}),
     });
     if (!result.ok) {
