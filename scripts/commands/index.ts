@@ -18,6 +18,7 @@ export const commandLoaders = {
   freeze: async () => (await import('./user-state.js')).freezeCommand,
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,
   deactivate: async () => (await import('./user-state.js')).deactivateCommand,
+  reactivate: async () => (await import('./user-state.js')).reactivateCommand,
 } satisfies Record<string, () => Promise<AnyCommandSpec>>;
 
 export type CommandName = keyof typeof commandLoaders;

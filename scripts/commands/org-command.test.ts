@@ -55,6 +55,7 @@ describe('every org command on a machine with no authorised org', () => {
     ['freeze', 'ERP_Order_Sync', '--reason', 'test'],
     ['unfreeze', 'ERP_Order_Sync', '--reason', 'test'],
     ['deactivate', 'ERP_Order_Sync', '--reason', 'test'],
+    ['reactivate', 'ERP_Order_Sync', '--reason', 'test'],
   ];
 
   it('stops with exit 4 and the sf login command for the alias asked for', async () => {

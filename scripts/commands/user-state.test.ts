@@ -3,14 +3,15 @@ import { describe, it } from 'node:test';
 import { fixture, httpErrorFor } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
-import { deactivateCommand, freezeCommand, unfreezeCommand } from './user-state.js';
+import { deactivateCommand, freezeCommand, reactivateCommand, unfreezeCommand } from './user-state.js';
 
-describe('freeze / unfreeze / deactivate', () => {
+describe('freeze / unfreeze / deactivate / reactivate', () => {
   const harness = orgCommandHarness();
 
   for (const [command, state] of [
     [freezeCommand, 'FREEZE'],
     [unfreezeCommand, 'UNFREEZE'],
+    [reactivateCommand, 'REACTIVATE'],
     [deactivateCommand, 'DEACTIVATE'],
   ] as const) {
     it(`${command.name} POSTs user-state with ${state} and the reason`, async () => {

@@ -11,7 +11,10 @@ const userStateFlags = {
 } as const;
 
 /** freeze / unfreeze / deactivate <integration> --reason "...": one engine call, recorded with the reason. */
-function userStateCommand(name: 'freeze' | 'unfreeze' | 'deactivate', state: UserStateRequest) {
+function userStateCommand(
+  name: 'freeze' | 'unfreeze' | 'deactivate' | 'reactivate',
+  state: UserStateRequest,
+) {
   return defineCommand({
     name,
     messages: name,
@@ -39,3 +42,5 @@ function userStateCommand(name: 'freeze' | 'unfreeze' | 'deactivate', state: Use
 export const freezeCommand = userStateCommand('freeze', 'FREEZE');
 export const unfreezeCommand = userStateCommand('unfreeze', 'UNFREEZE');
 export const deactivateCommand = userStateCommand('deactivate', 'DEACTIVATE');
+/** The explicit way back from a deactivation: provisioning never reactivates a user by itself. */
+export const reactivateCommand = userStateCommand('reactivate', 'REACTIVATE');

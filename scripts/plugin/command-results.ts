@@ -14,6 +14,7 @@ export const COMMAND_RESULTS = {
   freeze: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
   unfreeze: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
   deactivate: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
+  reactivate: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
 } as const;
 
 export const SCHEMAS_DIR = 'schemas';

@@ -128,7 +128,7 @@ describe('results match their schemas', () => {
   it("the engine's recorded answers, as plan, status, freeze and provision return them", () => {
     assertMatchesSchema('plan', fixture('engine/v1-plan.Plan.json'));
     assertMatchesSchema('status', fixture('engine/v1-status.PageModel.json'));
-    for (const command of ['freeze', 'unfreeze', 'deactivate'])
+    for (const command of ['freeze', 'unfreeze', 'deactivate', 'reactivate'])
       assertMatchesSchema(command, fixture('engine/v1-user-state.freeze.UserStateResult.json'));
     assertMatchesSchema('provision', {
       plan: fixture('engine/v1-plan.Plan.json'),

@@ -109,6 +109,7 @@ describe('sf plugins link . with the pinned sf', () => {
       'freeze',
       'unfreeze',
       'deactivate',
+      'reactivate',
     ])
       assert.match(help.stdout, new RegExp(`iuk ${command}\\s`), command);
     const validate = await sf(['iuk', 'validate', '--help']);
