@@ -16,12 +16,22 @@ import { reportBlocks } from './report.js';
 export const EVIDENCE_FILES = ['evidence.json', SCHEMA_FILE_NAME, 'evidence.md', 'evidence.html'] as const;
 
 export class EvidenceError extends Error {
+  override readonly name = 'EvidenceError';
   constructor(
     message: string,
     readonly fix: string,
   ) {
     super(message);
   }
+}
+
+/** By name, not instanceof: the launcher's bundle and a test may hold two copies of this module. */
+export function isEvidenceError(error: unknown): error is EvidenceError {
+  return (
+    error instanceof Error &&
+    error.name === 'EvidenceError' &&
+    typeof (error as EvidenceError).fix === 'string'
+  );
 }
 
 /** The four files' contents, exactly as written (the README sample and the tests use this too). */
