@@ -33,8 +33,8 @@ export interface PreviewConfig {
   sourceRoot: string;
   /** The page-level component to mount (camelCase bundle name). */
   component: string;
-  /** Defaults to `<component>/__tests__/data`. */
-  fixturesDir?: string;
+  /** The Apex fixtures, shared with the Jest tests (default force-app/test/assistant/data). */
+  fixturesDir: string;
   outDir: string;
 }
 
@@ -42,6 +42,7 @@ export function defaultPreviewConfig(): PreviewConfig {
   return {
     sourceRoot: path.join(PROJECT_ROOT, 'force-app'),
     component: 'integrationUserAssistant',
+    fixturesDir: path.join(PROJECT_ROOT, 'force-app', 'test', 'assistant', 'data'),
     outDir: path.join(PROJECT_ROOT, '.preview-build'),
   };
 }
@@ -201,7 +202,7 @@ export async function buildPreview(
         `(found: ${[...source.bundles.keys()].join(', ') || 'none'}).`,
     );
   }
-  const fixturesDir = config.fixturesDir ?? path.join(mainBundle.dir, '__tests__', 'data');
+  const fixturesDir = config.fixturesDir;
   const fixtures = await loadFixtures(fixturesDir);
   const notices: string[] = fixtures.ignored.map(
     (file) => `Ignored ${file} in ${fixturesDir}: not named <ApexClass>.<method>[.<variant>].json.`,

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findBrowser, INSTALL_HINT, isCi } from './browser.js';
+import { findBrowser, INSTALL_HINT, isCi, launchSharedBrowser } from './browser.js';
 import { buildPreview, defaultPreviewConfig } from './build.js';
 import { PROJECT_ROOT } from './project-root.js';
 import { startPreviewServer } from './server.js';
@@ -53,8 +53,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // `npm run test:browser -- keyboard page-checks` runs only the files whose names contain a word.
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const files = (await readdir(TESTS_DIR))
     .filter((name) => name.endsWith('.browser.ts'))
+    .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
     .sort()
     .map((name) => path.join(TESTS_DIR, name));
   if (files.length === 0) {
@@ -86,15 +89,24 @@ async function buildServeAndTest(files: string[], executablePath: string, workDi
   for (const notice of build.notices) console.log(`note: ${notice}`);
 
   const server = await startPreviewServer(build.outDir, 0);
+  let browser;
+  try {
+    browser = await launchSharedBrowser(executablePath);
+  } catch (error) {
+    await server.close();
+    console.error((error as Error).message);
+    return 1;
+  }
   let code: number;
   try {
     code = await runNodeTests(files, {
       ...process.env,
       PREVIEW_URL: server.url,
-      PREVIEW_BROWSER: executablePath,
+      PREVIEW_BROWSER_WS: browser.wsEndpoint,
       PREVIEW_FIXTURES_DIR: build.fixturesDir,
     });
   } finally {
+    await browser.close();
     await server.close();
   }
   return code;
