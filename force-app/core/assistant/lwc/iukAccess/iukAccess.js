@@ -8,8 +8,8 @@ const PERMISSIONS = [
   { key: 'canCreate', label: LABELS.accessCreate },
   { key: 'canEdit', label: LABELS.accessEdit },
   { key: 'canDelete', label: LABELS.accessDelete },
-  { key: 'viewAllRecords', label: LABELS.accessViewAll, bypassesSharing: true },
-  { key: 'modifyAllRecords', label: LABELS.accessModifyAll, bypassesSharing: true },
+  { key: 'viewAllRecords', label: LABELS.accessViewAll, bypassesSharing: true, wide: true },
+  { key: 'modifyAllRecords', label: LABELS.accessModifyAll, bypassesSharing: true, wide: true },
 ];
 
 /**
@@ -38,7 +38,12 @@ export default class IukAccess extends LightningElement {
   @api integrations;
 
   labels = LABELS;
-  permissionColumns = PERMISSIONS.map((permission) => ({ key: permission.key, label: permission.label }));
+  permissionColumns = PERMISSIONS.map((permission) => ({
+    key: permission.key,
+    label: permission.label,
+    // View All and Modify All have room for "Granted" next to their warning icon.
+    className: `iuk-cell ${permission.wide ? 'iuk-col-wide' : 'iuk-col-mark'}`,
+  }));
   /** "<integration>|<object>" keys whose field access is shown. */
   expanded = new Set();
 

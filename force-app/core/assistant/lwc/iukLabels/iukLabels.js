@@ -274,6 +274,7 @@ import userUnfreeze from '@salesforce/label/c.IUK_UserUnfreeze';
 import userUnfreezeName from '@salesforce/label/c.IUK_UserUnfreezeName';
 import userDeactivate from '@salesforce/label/c.IUK_UserDeactivate';
 import userDeactivateName from '@salesforce/label/c.IUK_UserDeactivateName';
+import monitoringIntro from '@salesforce/label/c.IUK_MonitoringIntro';
 import monitoringApiHeading from '@salesforce/label/c.IUK_MonitoringApiHeading';
 import monitoringApiSummary from '@salesforce/label/c.IUK_MonitoringApiSummary';
 import monitoringApiBar from '@salesforce/label/c.IUK_MonitoringApiBar';
@@ -585,6 +586,7 @@ export const LABELS = Object.freeze({
   userUnfreezeName,
   userDeactivate,
   userDeactivateName,
+  monitoringIntro,
   monitoringApiHeading,
   monitoringApiSummary,
   monitoringApiBar,
