@@ -5,11 +5,10 @@
  * node's test summary.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findBrowser, INSTALL_HINT, isCi, launchSharedBrowser } from './browser.js';
-import { buildPreview, defaultPreviewConfig } from './build.js';
+import { buildPreviewCached, defaultPreviewConfig } from './build-cache.js';
 import { PROJECT_ROOT } from './project-root.js';
 import { startPreviewServer } from './server.js';
 
@@ -25,7 +24,8 @@ async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<nu
     'tsx',
     '--test',
     '--test-reporter=spec',
-    '--test-concurrency=1',
+    // Two files at a time: the tests mostly wait for the one shared browser, which renders in its own processes.
+    '--test-concurrency=2',
     `--test-timeout=${PER_TEST_TIMEOUT_MS}`,
     ...files,
   ];
@@ -65,26 +65,33 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  // A build folder of its own, so a running `npm run preview` (which owns .preview-build) is untouched.
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iuk-browser-tests-'));
-  try {
-    return await buildServeAndTest(files, browser.executablePath, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return buildServeAndTest(files, browser.executablePath);
 }
 
-async function buildServeAndTest(files: string[], executablePath: string, workDir: string): Promise<number> {
+/**
+ * A build folder of its own (a running `npm run preview` owns .preview-build), reused across runs
+ * when no input changed, like the preview's.
+ */
+const TEST_BUILD_DIR = path.join(
+  PROJECT_ROOT,
+  'node_modules',
+  '.cache',
+  'integration-user-kit',
+  'preview-tests',
+);
+
+async function buildServeAndTest(files: string[], executablePath: string): Promise<number> {
   let build;
   try {
-    build = await buildPreview({ ...defaultPreviewConfig(), outDir: path.join(workDir, 'build') });
+    build = await buildPreviewCached({ ...defaultPreviewConfig(), outDir: TEST_BUILD_DIR });
   } catch (error) {
     console.error(`Preview build failed: ${(error as Error).message}`);
     return 1;
   }
   console.log(
-    `Preview built in ${(build.durationMs / 1000).toFixed(1)} s (peak memory ` +
-      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB); browser: ${executablePath}.`,
+    `${build.cached ? 'Preview build reused (no input changed)' : `Preview built (${build.transformedModules ?? '?'} modules compiled)`} ` +
+      `in ${(build.durationMs / 1000).toFixed(1)} s (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB); ` +
+      `browser: ${executablePath}.`,
   );
   for (const notice of build.notices) console.log(`note: ${notice}`);
 
