@@ -4,6 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type {
+  ApplyResult as EngineApplyResult,
+  Plan as EnginePlan,
+  UserStateResult,
+} from '../../org/engine-types.js';
 import {
   apexCalls,
   apexError,
@@ -27,16 +32,12 @@ import {
   openStep,
   planAll,
   PLAN_CHANGED_MESSAGE,
+  STATES,
+  type Recorded,
 } from './states.js';
 
-interface Plan {
-  planHash: string;
-  actions: { integration: string; target: string; reportOnly: boolean }[];
-  blockers: { integration: string; code: string; message: string }[];
-}
-interface ApplyResult {
-  results: { integration: string; success: boolean; applied: string[]; errors: string[] }[];
-}
+type Plan = Recorded<EnginePlan>;
+type ApplyResult = Recorded<EngineApplyResult>;
 
 const STEPS = [
   { label: 'Licences', heading: 'Licences and seats' },
@@ -350,7 +351,7 @@ describe('setup assistant preview', () => {
     async () => {
       await withSession({}, async ({ page }) => {
         const target = model.integrations.find((item) => item.status === 'READY' && !item.frozen)!;
-        const stateResult = fixture<{ message: string }>('setUserState');
+        const stateResult = fixture<Recorded<UserStateResult>>('setUserState');
         await openStep(page, 'users');
         await page.getByRole('button', { name: `Freeze ${target.label}` }).click();
         const confirm = dialog(page);
@@ -401,6 +402,48 @@ describe('setup assistant preview', () => {
       );
       await confirm.getByRole('button', { name: 'Close and cancel' }).click();
       await confirm.waitFor({ state: 'detached' });
+    });
+  });
+
+  it('reactivates a deactivated user with a reason; says who stopped it', { timeout: 60_000 }, async () => {
+    const state = STATES.find((item) => item.name === 'deactivated user: reactivate dialog')!;
+    await withSession({ ...state.open }, async ({ page }) => {
+      await openStep(page, 'users');
+      const card = page.locator('article[data-integration="ERP_Order_Sync"]');
+      await card.getByText(/Stopped outside the kit/).waitFor();
+      assert.equal(
+        await card.getByRole('button', { name: /^Freeze / }).count(),
+        0,
+        'a deactivated user is not frozen',
+      );
+      await card.getByRole('button', { name: 'Reactivate ERP Order Sync' }).click();
+      const confirm = dialog(page);
+      await confirm.getByRole('heading', { name: 'Reactivate ERP Order Sync?' }).waitFor();
+      await confirm.getByLabel(/Reason/).fill('Vendor back on contract');
+      await confirm.getByRole('button', { name: 'Reactivate user' }).click();
+      await toast(page, 'ERP Order Sync reactivated').waitFor();
+      await settled(page);
+      const call = (await apexCalls(page)).find((item) => item.method === 'setUserState');
+      assert.deepEqual(call?.params, {
+        integration: 'ERP_Order_Sync',
+        state: 'REACTIVATE',
+        reason: 'Vendor back on contract',
+      });
+    });
+  });
+
+  it('explains retired integrations and when they are ready for removal', { timeout: 60_000 }, async () => {
+    const state = STATES.find((item) => item.name === 'retired integrations: users')!;
+    await withSession({ ...state.open }, async ({ page }) => {
+      await openStep(page, 'users');
+      await page
+        .locator('[data-integration="Marketing_Automation"] [data-id="retirement"]')
+        .getByText(/^Retired:/)
+        .waitFor();
+      await page
+        .locator('[data-integration="Support_Chatbot"] [data-id="retirement"]')
+        .getByText(/^Ready for removal/)
+        .waitFor();
     });
   });
 

@@ -4,6 +4,7 @@
  * screenshots all use this one list, so a new state is checked everywhere at once.
  */
 import type { Page } from 'playwright-core';
+import type { PageModel as EnginePageModel } from '../../org/engine-types.js';
 import { apexError, dialog, fixture, holdApex, settled, stepNav, type OpenOptions } from './harness.js';
 
 export interface ViewState {
@@ -17,29 +18,14 @@ export interface ViewState {
   busy?: boolean;
 }
 
-interface Integration {
-  name: string;
-  label: string;
-  status: string;
-  username: string;
-  userId: string | null;
-  frozen: boolean | null;
-  userActive: boolean | null;
-  access: { objectName: string }[];
-}
-export interface PageModel {
-  orgName: string;
-  canManage: boolean;
-  isSandbox: boolean;
-  integrations: Integration[];
-  profiles: { name: string }[];
-  checklist: { key: string; label: string; status: string }[];
-  recentRuns: { id: string; startedAt: string; mode: string }[];
-  userLicense: { total: number; used: number; available: number };
-  permissionSetLicense: { total: number; used: number; available: number };
-  apiUsage: { used: number; max: number; percentUsed: number };
-  [key: string]: unknown;
-}
+/** The engine's response types (generated from the Apex classes) with every value present, as in the fixtures. */
+export type Recorded<T> = T extends (infer Item)[]
+  ? Recorded<Item>[]
+  : T extends object
+    ? { [Key in keyof T]-?: Recorded<NonNullable<T[Key]>> }
+    : NonNullable<T>;
+
+export type PageModel = Recorded<EnginePageModel>;
 
 export const STEP_LABELS: Record<string, string> = {
   licenses: 'Licences',
@@ -190,6 +176,23 @@ export const STATES: ViewState[] = [
         licence.available = 0;
       }
     }),
+  },
+  {
+    name: 'deactivated user: reactivate dialog',
+    dialog: true,
+    open: withModel((model) => {
+      const erp = model.integrations.find((item) => item.name === 'ERP_Order_Sync')!;
+      Object.assign(erp, { userActive: false, status: 'DEACTIVATED', stateSource: 'OUTSIDE_KIT' });
+    }),
+    drive: (page) => openStateDialog(page, 'Reactivate'),
+  },
+  {
+    name: 'retired integrations: users',
+    open: withModel((model) => {
+      Object.assign(model.integrations[0]!, { retired: true, status: 'RETIRED' });
+      Object.assign(model.integrations[3]!, { retired: true, removalReady: true, status: 'RETIRED' });
+    }),
+    drive: (page) => openStep(page, 'users'),
   },
   {
     name: 'API limit nearly used: monitoring',

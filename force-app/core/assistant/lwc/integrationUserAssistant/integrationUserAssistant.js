@@ -46,6 +46,15 @@ const STATE_CHANGES = {
     done: LABELS.deactivateDone,
     failed: LABELS.deactivateFailed,
   },
+  REACTIVATE: {
+    heading: LABELS.reactivateHeading,
+    confirm: LABELS.reactivateConfirm,
+    variant: 'brand',
+    warning: LABELS.reactivateWarning,
+    progress: LABELS.reactivateProgress,
+    done: LABELS.reactivateDone,
+    failed: LABELS.reactivateFailed,
+  },
 };
 
 /**

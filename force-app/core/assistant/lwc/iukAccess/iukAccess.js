@@ -55,7 +55,10 @@ export default class IukAccess extends LightningElement {
     return (this.integrations || []).map((integration) => {
       const label = integration.label || integration.name;
       const permissionSets = integration.permissionSets || [];
-      const rows = objectRows(integration).map((row) => this.toRow(integration.name, label, row));
+      const declared = new Map((integration.declaredAccess || []).map((entry) => [entry.objectName, entry]));
+      const rows = objectRows(integration).map((row) =>
+        this.toRow(integration.name, label, row, declared.get(row.objectName)),
+      );
       const dangerous = (integration.dangerousPermissions || []).map((text, index) => ({
         key: `${integration.name}-danger-${index}`,
         text,
@@ -78,7 +81,11 @@ export default class IukAccess extends LightningElement {
     });
   }
 
-  toRow(integrationName, integrationLabel, row) {
+  /**
+   * One object's row. `declared` is what the definition grants on it (IntegrationSummary.declaredAccess):
+   * its field names, shown on demand next to the counts the org's permission sets report.
+   */
+  toRow(integrationName, integrationLabel, row, declared) {
     const key = `${integrationName}|${row.objectName}`;
     const expanded = this.expanded.has(key);
     const cells = PERMISSIONS.map((permission) => {
@@ -112,6 +119,24 @@ export default class IukAccess extends LightningElement {
       toggleLabel: expanded ? LABELS.accessHideFields : LABELS.accessShowFields,
       toggleAssistive: format(LABELS.accessFieldsFor, row.objectName, integrationLabel),
       detailId: `fields-${integrationName}-${row.objectName}`,
+      declaredHeading: format(
+        declared && (declared.readFields.length || declared.editFields.length)
+          ? LABELS.accessDeclaredHeading
+          : LABELS.accessDeclaredNone,
+        row.objectName,
+      ),
+      declaredLines: declared
+        ? [
+            { key: 'read', fields: declared.readFields, template: LABELS.accessDeclaredRead },
+            { key: 'edit', fields: declared.editFields, template: LABELS.accessDeclaredEdit },
+          ]
+            .filter((line) => (line.fields || []).length > 0)
+            .map((line) => ({
+              key: `${key}-${line.key}`,
+              text: format(line.template, line.fields.join(', ')),
+            }))
+        : [],
+      hasDeclared: !!declared,
       fieldLines: row.grants.map((grant, index) => ({
         key: `${key}-${index}`,
         text: format(

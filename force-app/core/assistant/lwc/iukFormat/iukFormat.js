@@ -26,12 +26,17 @@ const STATUS_BADGES = {
   READY: { label: LABELS.statusReady, className: 'slds-theme_success' },
   DRIFTED: { label: LABELS.statusDrifted, className: 'slds-theme_warning' },
   FROZEN: { label: LABELS.statusFrozen, className: 'slds-badge_inverse' },
+  DEACTIVATED: { label: LABELS.statusDeactivated, className: 'slds-badge_inverse' },
   INACTIVE: { label: LABELS.statusInactive, className: 'slds-badge_lightest' },
+  RETIRED: { label: LABELS.statusRetired, className: 'slds-badge_lightest' },
   ERROR: { label: LABELS.statusError, className: 'slds-theme_error' },
 };
 
-/** Statuses that need the admin: counted on the Users step's badge. */
-export const STATUSES_NEEDING_ACTION = ['NOT_CREATED', 'DRIFTED', 'ERROR'];
+/**
+ * Statuses that need the admin, counted on the Users step's badge: create, fix, or (retired) apply the
+ * removal and then deploy. Frozen and deactivated users are someone's decision, not a task.
+ */
+export const STATUSES_NEEDING_ACTION = ['NOT_CREATED', 'DRIFTED', 'ERROR', 'RETIRED'];
 
 const CHECK_ICONS = {
   PASS: { iconName: 'utility:success', variant: 'success', label: LABELS.checkPassed },
@@ -48,8 +53,10 @@ const ACTION_LABELS = {
   ASSIGN_PERMISSION_SET_GROUP: LABELS.actionAssignPermissionSetGroup,
   REMOVE_ASSIGNMENT: LABELS.actionRemoveAssignment,
   UNLISTED_ASSIGNMENT: LABELS.actionUnlistedAssignment,
+  REMOVE_PERMISSION_SET_LICENSE: LABELS.actionRemovePermissionSetLicense,
   FREEZE_USER: LABELS.actionFreezeUser,
   DEACTIVATE_USER: LABELS.actionDeactivateUser,
+  REACTIVATE_USER: LABELS.actionReactivateUser,
 };
 
 // Blocker.code
@@ -66,6 +73,8 @@ const BLOCKER_LABELS = {
   PERMISSION_SET_GROUP_MISSING: LABELS.blockerPermissionSetGroupMissing,
   USERNAME_TAKEN: LABELS.blockerUsernameTaken,
   CANNOT_FREEZE: LABELS.blockerCannotFreeze,
+  OBJECT_MISSING: LABELS.blockerObjectMissing,
+  FIELD_MISSING: LABELS.blockerFieldMissing,
 };
 
 // RunSummary.mode
@@ -74,7 +83,15 @@ const RUN_MODE_LABELS = {
   FREEZE: LABELS.runModeFreeze,
   UNFREEZE: LABELS.runModeUnfreeze,
   DEACTIVATE: LABELS.runModeDeactivate,
+  REACTIVATE: LABELS.runModeReactivate,
   RECONCILE: LABELS.runModeReconcile,
+};
+
+// IntegrationSummary.stateSource: who stopped the user, and what undoes it (docs/provisioning.md §3).
+const SOURCE_LABELS = {
+  KILL_SWITCH: LABELS.sourceKillSwitch,
+  DEFINITION: LABELS.sourceDefinition,
+  OUTSIDE_KIT: LABELS.sourceOutsideKit,
 };
 
 // IntegrationSummary.direction (the definition record's picklist values)
@@ -84,14 +101,8 @@ const DIRECTION_LABELS = {
   Bidirectional: LABELS.directionBidirectional,
 };
 
-/** Every code the assistant maps to a label, for the contract test against IntegrationUserModels.cls. */
-export const CODE_LABELS = {
-  status: STATUS_BADGES,
-  action: ACTION_LABELS,
-  blocker: BLOCKER_LABELS,
-  runMode: RUN_MODE_LABELS,
-  check: CHECK_ICONS,
-};
+// scripts/contracts/lwc-labels-contract.test.ts checks these maps against IntegrationUserModels.cls: every
+// key an Apex value, and every status, action, check, blocker and source labelled.
 
 /** "{0} of {1} seats free" + [2, 5] → "2 of 5 seats free". Missing values leave the placeholder visible. */
 export function format(template, ...values) {
@@ -201,6 +212,11 @@ export function blockerLabel(code) {
 /** Run mode → readable label. */
 export function runModeLabel(mode) {
   return RUN_MODE_LABELS[mode] || mode || '';
+}
+
+/** Why a user is stopped, and what undoes it; '' while it can log in. */
+export function stateSourceLabel(source) {
+  return SOURCE_LABELS[source] || '';
 }
 
 /** Direction picklist value → readable label. */

@@ -123,6 +123,7 @@ import runModeApply from '@salesforce/label/c.IUK_RunModeApply';
 import runModeFreeze from '@salesforce/label/c.IUK_RunModeFreeze';
 import runModeUnfreeze from '@salesforce/label/c.IUK_RunModeUnfreeze';
 import runModeDeactivate from '@salesforce/label/c.IUK_RunModeDeactivate';
+import runModeReactivate from '@salesforce/label/c.IUK_RunModeReactivate';
 import runModeReconcile from '@salesforce/label/c.IUK_RunModeReconcile';
 import freezeHeading from '@salesforce/label/c.IUK_FreezeHeading';
 import freezeConfirm from '@salesforce/label/c.IUK_FreezeConfirm';
@@ -142,11 +143,19 @@ import deactivateWarning from '@salesforce/label/c.IUK_DeactivateWarning';
 import deactivateProgress from '@salesforce/label/c.IUK_DeactivateProgress';
 import deactivateDone from '@salesforce/label/c.IUK_DeactivateDone';
 import deactivateFailed from '@salesforce/label/c.IUK_DeactivateFailed';
+import reactivateHeading from '@salesforce/label/c.IUK_ReactivateHeading';
+import reactivateConfirm from '@salesforce/label/c.IUK_ReactivateConfirm';
+import reactivateWarning from '@salesforce/label/c.IUK_ReactivateWarning';
+import reactivateProgress from '@salesforce/label/c.IUK_ReactivateProgress';
+import reactivateDone from '@salesforce/label/c.IUK_ReactivateDone';
+import reactivateFailed from '@salesforce/label/c.IUK_ReactivateFailed';
 import statusNotCreated from '@salesforce/label/c.IUK_StatusNotCreated';
 import statusReady from '@salesforce/label/c.IUK_StatusReady';
 import statusDrifted from '@salesforce/label/c.IUK_StatusDrifted';
 import statusFrozen from '@salesforce/label/c.IUK_StatusFrozen';
+import statusDeactivated from '@salesforce/label/c.IUK_StatusDeactivated';
 import statusInactive from '@salesforce/label/c.IUK_StatusInactive';
+import statusRetired from '@salesforce/label/c.IUK_StatusRetired';
 import statusError from '@salesforce/label/c.IUK_StatusError';
 import checkPassed from '@salesforce/label/c.IUK_CheckPassed';
 import checkWarning from '@salesforce/label/c.IUK_CheckWarning';
@@ -158,8 +167,10 @@ import actionAssignPermissionSet from '@salesforce/label/c.IUK_ActionAssignPermi
 import actionAssignPermissionSetGroup from '@salesforce/label/c.IUK_ActionAssignPermissionSetGroup';
 import actionRemoveAssignment from '@salesforce/label/c.IUK_ActionRemoveAssignment';
 import actionUnlistedAssignment from '@salesforce/label/c.IUK_ActionUnlistedAssignment';
+import actionRemovePermissionSetLicense from '@salesforce/label/c.IUK_ActionRemovePermissionSetLicense';
 import actionFreezeUser from '@salesforce/label/c.IUK_ActionFreezeUser';
 import actionDeactivateUser from '@salesforce/label/c.IUK_ActionDeactivateUser';
+import actionReactivateUser from '@salesforce/label/c.IUK_ActionReactivateUser';
 import blockerInvalidDefinition from '@salesforce/label/c.IUK_BlockerInvalidDefinition';
 import blockerDuplicateUsername from '@salesforce/label/c.IUK_BlockerDuplicateUsername';
 import blockerNoUserLicense from '@salesforce/label/c.IUK_BlockerNoUserLicense';
@@ -172,6 +183,8 @@ import blockerPermissionSetWrongLicense from '@salesforce/label/c.IUK_BlockerPer
 import blockerPermissionSetGroupMissing from '@salesforce/label/c.IUK_BlockerPermissionSetGroupMissing';
 import blockerUsernameTaken from '@salesforce/label/c.IUK_BlockerUsernameTaken';
 import blockerCannotFreeze from '@salesforce/label/c.IUK_BlockerCannotFreeze';
+import blockerObjectMissing from '@salesforce/label/c.IUK_BlockerObjectMissing';
+import blockerFieldMissing from '@salesforce/label/c.IUK_BlockerFieldMissing';
 import blockerOther from '@salesforce/label/c.IUK_BlockerOther';
 import directionInbound from '@salesforce/label/c.IUK_DirectionInbound';
 import directionOutbound from '@salesforce/label/c.IUK_DirectionOutbound';
@@ -250,6 +263,10 @@ import accessReadableOther from '@salesforce/label/c.IUK_AccessReadableOther';
 import accessEditableOne from '@salesforce/label/c.IUK_AccessEditableOne';
 import accessEditableOther from '@salesforce/label/c.IUK_AccessEditableOther';
 import accessFieldWhere from '@salesforce/label/c.IUK_AccessFieldWhere';
+import accessDeclaredRead from '@salesforce/label/c.IUK_AccessDeclaredRead';
+import accessDeclaredEdit from '@salesforce/label/c.IUK_AccessDeclaredEdit';
+import accessDeclaredHeading from '@salesforce/label/c.IUK_AccessDeclaredHeading';
+import accessDeclaredNone from '@salesforce/label/c.IUK_AccessDeclaredNone';
 import usersIntro from '@salesforce/label/c.IUK_UsersIntro';
 import usersReadOnly from '@salesforce/label/c.IUK_UsersReadOnly';
 import usersEmpty from '@salesforce/label/c.IUK_UsersEmpty';
@@ -274,6 +291,15 @@ import userUnfreeze from '@salesforce/label/c.IUK_UserUnfreeze';
 import userUnfreezeName from '@salesforce/label/c.IUK_UserUnfreezeName';
 import userDeactivate from '@salesforce/label/c.IUK_UserDeactivate';
 import userDeactivateName from '@salesforce/label/c.IUK_UserDeactivateName';
+import userReactivate from '@salesforce/label/c.IUK_UserReactivate';
+import userReactivateName from '@salesforce/label/c.IUK_UserReactivateName';
+import sourceKillSwitch from '@salesforce/label/c.IUK_SourceKillSwitch';
+import sourceDefinition from '@salesforce/label/c.IUK_SourceDefinition';
+import sourceOutsideKit from '@salesforce/label/c.IUK_SourceOutsideKit';
+import userLastChange from '@salesforce/label/c.IUK_UserLastChange';
+import userLastChangeRefused from '@salesforce/label/c.IUK_UserLastChangeRefused';
+import userRetired from '@salesforce/label/c.IUK_UserRetired';
+import userRemovalReady from '@salesforce/label/c.IUK_UserRemovalReady';
 import monitoringIntro from '@salesforce/label/c.IUK_MonitoringIntro';
 import monitoringApiHeading from '@salesforce/label/c.IUK_MonitoringApiHeading';
 import monitoringApiSummary from '@salesforce/label/c.IUK_MonitoringApiSummary';
@@ -435,6 +461,7 @@ export const LABELS = Object.freeze({
   runModeFreeze,
   runModeUnfreeze,
   runModeDeactivate,
+  runModeReactivate,
   runModeReconcile,
   freezeHeading,
   freezeConfirm,
@@ -454,11 +481,19 @@ export const LABELS = Object.freeze({
   deactivateProgress,
   deactivateDone,
   deactivateFailed,
+  reactivateHeading,
+  reactivateConfirm,
+  reactivateWarning,
+  reactivateProgress,
+  reactivateDone,
+  reactivateFailed,
   statusNotCreated,
   statusReady,
   statusDrifted,
   statusFrozen,
+  statusDeactivated,
   statusInactive,
+  statusRetired,
   statusError,
   checkPassed,
   checkWarning,
@@ -470,8 +505,10 @@ export const LABELS = Object.freeze({
   actionAssignPermissionSetGroup,
   actionRemoveAssignment,
   actionUnlistedAssignment,
+  actionRemovePermissionSetLicense,
   actionFreezeUser,
   actionDeactivateUser,
+  actionReactivateUser,
   blockerInvalidDefinition,
   blockerDuplicateUsername,
   blockerNoUserLicense,
@@ -484,6 +521,8 @@ export const LABELS = Object.freeze({
   blockerPermissionSetGroupMissing,
   blockerUsernameTaken,
   blockerCannotFreeze,
+  blockerObjectMissing,
+  blockerFieldMissing,
   blockerOther,
   directionInbound,
   directionOutbound,
@@ -562,6 +601,10 @@ export const LABELS = Object.freeze({
   accessEditableOne,
   accessEditableOther,
   accessFieldWhere,
+  accessDeclaredRead,
+  accessDeclaredEdit,
+  accessDeclaredHeading,
+  accessDeclaredNone,
   usersIntro,
   usersReadOnly,
   usersEmpty,
@@ -586,6 +629,15 @@ export const LABELS = Object.freeze({
   userUnfreezeName,
   userDeactivate,
   userDeactivateName,
+  userReactivate,
+  userReactivateName,
+  sourceKillSwitch,
+  sourceDefinition,
+  sourceOutsideKit,
+  userLastChange,
+  userLastChangeRefused,
+  userRetired,
+  userRemovalReady,
   monitoringIntro,
   monitoringApiHeading,
   monitoringApiSummary,

@@ -1,6 +1,16 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/iukLabels';
-import { actionLabel, directionLabel, format, plural, statusBadge, targetLabel } from 'c/iukFormat';
+import {
+  actionLabel,
+  directionLabel,
+  format,
+  formatDateTime,
+  plural,
+  runModeLabel,
+  stateSourceLabel,
+  statusBadge,
+  targetLabel,
+} from 'c/iukFormat';
 
 // The kill-switch actions offered per user, in order: rendered from data, each with its own label.
 const USER_ACTIONS = [
@@ -17,15 +27,48 @@ const USER_ACTIONS = [
     assistive: LABELS.userDeactivateName,
     variant: 'destructive-text',
   },
+  {
+    state: 'REACTIVATE',
+    label: LABELS.userReactivate,
+    assistive: LABELS.userReactivateName,
+    variant: 'neutral',
+  },
 ];
 
+/**
+ * What the kill switch accepts for this user (IntegrationUserKillSwitch, docs/provisioning.md §3):
+ * unfreezing and reactivating need an active definition that is not retired, or the engine refuses.
+ */
 function availableStates(integration) {
   const exists = !!integration.userId;
+  const definitionLive = integration.active === true && integration.retired !== true;
   return {
     FREEZE: exists && integration.userActive === true && integration.frozen !== true,
-    UNFREEZE: exists && integration.frozen === true,
+    UNFREEZE: exists && integration.frozen === true && definitionLive,
     DEACTIVATE: exists && integration.userActive === true,
+    REACTIVATE: exists && integration.userActive === false && definitionLive,
   };
+}
+
+/** The latest kill-switch request, in words: who, what, when, why (or that it was refused). */
+function lastChangeText(change) {
+  if (!change) {
+    return '';
+  }
+  return format(
+    change.succeeded === false ? LABELS.userLastChangeRefused : LABELS.userLastChange,
+    runModeLabel(change.mode),
+    change.changedBy,
+    formatDateTime(change.changedAt),
+    change.reason,
+  );
+}
+
+function retirementText(integration) {
+  if (integration.removalReady === true) {
+    return LABELS.userRemovalReady;
+  }
+  return integration.retired === true ? LABELS.userRetired : '';
 }
 
 /**
@@ -34,7 +77,7 @@ function availableStates(integration) {
  * so one place handles progress, errors, toasts and refreshing the page model.
  *
  * Events: plan { integrations: string[] | null }, requestapply, discardplan,
- *         requeststate { integration, state: 'FREEZE' | 'UNFREEZE' | 'DEACTIVATE' }.
+ *         requeststate { integration, state: 'FREEZE' | 'UNFREEZE' | 'DEACTIVATE' | 'REACTIVATE' }.
  */
 export default class IukUsers extends LightningElement {
   @api integrations;
@@ -71,7 +114,7 @@ export default class IukUsers extends LightningElement {
       result.focusHeading();
       return;
     }
-    const integration = String(key || '').replace(/^(FREEZE|UNFREEZE|DEACTIVATE|plan)-/, '');
+    const integration = String(key || '').replace(/^(FREEZE|UNFREEZE|DEACTIVATE|REACTIVATE|plan)-/, '');
     const target =
       this.template.querySelector(`[data-focus-key="${key}"]`) ||
       this.template.querySelector(`[data-heading="${integration}"]`) ||
@@ -159,6 +202,9 @@ export default class IukUsers extends LightningElement {
         badgeLabel: badge.label,
         badgeClass: `slds-badge ${badge.className}`,
         statusMessage: integration.statusMessage,
+        sourceText: stateSourceLabel(integration.stateSource),
+        lastChange: lastChangeText(integration.lastStateChange),
+        retirement: retirementText(integration),
         statusClass: `slds-m-top_x-small iuk-wrap${integration.status === 'ERROR' ? ' slds-text-color_error' : ''}`,
         cardClass: `slds-box slds-theme_default slds-m-bottom_medium${
           integration.status === 'ERROR' ? ' iuk-attention' : ''

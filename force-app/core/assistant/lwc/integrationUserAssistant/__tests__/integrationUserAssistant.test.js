@@ -439,6 +439,7 @@ describe('c-integration-user-assistant', () => {
     it.each([
       ['UNFREEZE', 'Data_Warehouse_Export', 'brand'],
       ['DEACTIVATE', 'ERP_Order_Sync', 'destructive'],
+      ['REACTIVATE', 'ERP_Order_Sync', 'brand'],
     ])('%s uses the %s confirmation', async (state, integration, variant) => {
       const { element } = await renderWith();
       await requestState(element, integration, state);

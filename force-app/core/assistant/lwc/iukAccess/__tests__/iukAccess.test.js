@@ -89,6 +89,13 @@ describe('c-iuk-access', () => {
     expect(detail.textContent).toContain(
       'Setup → Permission Sets → IUK_ERP_Order_Sync → Object Settings → Order',
     );
+    // The field names come from the definition (declaredAccess); the counts from the org.
+    expect(detail.querySelector('[data-id="declared-heading"]').textContent).toBe(
+      'Fields the definition grants on Order:',
+    );
+    expect(
+      [...detail.querySelectorAll('[data-id="declared-fields"] li')].map((item) => item.textContent),
+    ).toEqual(['Read only: PoDate, PoNumber, TotalAmount.']);
     expect(detail.querySelector('td').id).toBe(toggle.getAttribute('aria-controls'));
     await expect(element).toBeAccessible();
     toggle.click();

