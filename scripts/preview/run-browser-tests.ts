@@ -14,9 +14,9 @@ import { startPreviewServer } from './server.js';
 
 const TESTS_DIR = path.join(PROJECT_ROOT, 'scripts', 'preview', 'tests');
 /** The whole test process; a hung browser must not hang CI. */
-const TEST_RUN_TIMEOUT_MS = 150_000;
+const TEST_RUN_TIMEOUT_MS = 300_000;
 /** Per test file; each test also sets its own timeout. */
-const PER_TEST_TIMEOUT_MS = 140_000;
+const PER_TEST_TIMEOUT_MS = 240_000;
 
 async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = [
