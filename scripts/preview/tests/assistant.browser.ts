@@ -17,6 +17,7 @@ import {
   goToStep,
   holdApex,
   openAssistant,
+  withAssistant,
   settled,
   startBrowser,
   stepNav,
@@ -59,17 +60,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function withSession(
-  options: OpenOptions,
-  test: (session: AssistantPage) => Promise<void>,
-): Promise<void> {
-  const session = await openAssistant(browser, options);
-  try {
-    await test(session);
-    assert.deepEqual(session.problems, [], 'the page logged errors');
-  } finally {
-    await session.close();
-  }
+function withSession(options: OpenOptions, test: (session: AssistantPage) => Promise<void>): Promise<void> {
+  return withAssistant(browser, options, test);
 }
 
 describe('setup assistant preview', () => {

@@ -20,9 +20,17 @@ after(async () => {
   await browser?.close();
 });
 
-/** Runs `plant` in the page; it finds its target through the component's shadow roots itself. */
-function plant(page: Page, plant: () => void): Promise<void> {
-  return page.evaluate(plant);
+/**
+ * Runs `change` in the page on the shadow root of the component reached through `hosts` (inside the
+ * assistant), where the defect is planted.
+ */
+async function plant(page: Page, hosts: string[], change: (root: ShadowRoot) => void): Promise<void> {
+  const root = await page.evaluateHandle(
+    (tags) =>
+      tags.reduce<ParentNode>((node, tag) => node.querySelector(tag)!.shadowRoot!, document) as ShadowRoot,
+    ['c-integration-user-assistant', ...hosts],
+  );
+  await root.evaluate(change);
 }
 
 async function withPage(
@@ -44,11 +52,7 @@ describe('the page checks catch planted defects', () => {
   it('layout: a clipped plan cell (ellipsis) is reported as clipped', { timeout: 60_000 }, async () => {
     await withPage(planAll, async ({ page }) => {
       assert.deepEqual((await runLayoutCheck(page)).problems, [], 'clean before the defect');
-      await plant(page, () => {
-        const plan = document
-          .querySelector('c-integration-user-assistant')!
-          .shadowRoot!.querySelector('c-iuk-users')!
-          .shadowRoot!.querySelector('c-iuk-plan')!.shadowRoot!;
+      await plant(page, ['c-iuk-users', 'c-iuk-plan'], (plan) => {
         const cell = plan.querySelector('[data-id="reason"]') as HTMLElement;
         Object.assign(cell.style, { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' });
       });
@@ -65,10 +69,7 @@ describe('the page checks catch planted defects', () => {
     await withPage(
       (page) => openStep(page, 'access'),
       async ({ page }) => {
-        await plant(page, () => {
-          const access = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-access')!.shadowRoot!;
+        await plant(page, ['c-iuk-access'], (access) => {
           const table = access.querySelector('table') as HTMLElement;
           table.style.tableLayout = 'fixed';
           const first = table.querySelector('tbody th') as HTMLElement;
@@ -89,10 +90,7 @@ describe('the page checks catch planted defects', () => {
     await withPage(
       (page) => openStep(page, 'users'),
       async ({ page }) => {
-        await plant(page, () => {
-          const users = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-users')!.shadowRoot!;
+        await plant(page, ['c-iuk-users'], (users) => {
           const badge = users.querySelector('[data-id="status"]') as HTMLElement;
           const heading = users.querySelector('h3') as HTMLElement;
           const box = heading.getBoundingClientRect();
@@ -109,11 +107,7 @@ describe('the page checks catch planted defects', () => {
     { timeout: 60_000 },
     async () => {
       await withPage(planAll, async ({ page }) => {
-        await plant(page, () => {
-          const plan = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-users')!
-            .shadowRoot!.querySelector('c-iuk-plan')!.shadowRoot!;
+        await plant(page, ['c-iuk-users', 'c-iuk-plan'], (plan) => {
           const table = plan.querySelector('table') as HTMLElement;
           const wrapper = document.createElement('div');
           wrapper.className = 'slds-scrollable_x';
@@ -136,10 +130,7 @@ describe('the page checks catch planted defects', () => {
         (page) => openStep(page, 'access'),
         async ({ page }) => {
           assert.deepEqual((await runAxe(page)).violations, [], 'clean before the defect');
-          await plant(page, () => {
-            const access = document
-              .querySelector('c-integration-user-assistant')!
-              .shadowRoot!.querySelector('c-iuk-access')!.shadowRoot!;
+          await plant(page, ['c-iuk-access'], (access) => {
             const row = access.querySelector('tr[data-object="Order"]') as HTMLElement;
             row.style.backgroundColor = '#ba0517';
             row.style.color = '#181818';
@@ -158,10 +149,7 @@ describe('the page checks catch planted defects', () => {
     await withPage(
       (page) => openStep(page, 'users'),
       async ({ page }) => {
-        await plant(page, () => {
-          const users = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-users')!.shadowRoot!;
+        await plant(page, ['c-iuk-users'], (users) => {
           const host = users.querySelector('[data-focus-key="plan-all"]')!;
           (host.shadowRoot!.querySelector('button') as HTMLElement).setAttribute('tabindex', '-1');
         });
@@ -178,10 +166,7 @@ describe('the page checks catch planted defects', () => {
     await withPage(
       (page) => openStep(page, 'users'),
       async ({ page }) => {
-        await plant(page, () => {
-          const users = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-users')!.shadowRoot!;
+        await plant(page, ['c-iuk-users'], (users) => {
           const button = users
             .querySelector('[data-focus-key="plan-all"]')!
             .shadowRoot!.querySelector('button') as HTMLElement;
@@ -212,10 +197,7 @@ describe('the page checks catch planted defects', () => {
       async ({ page }) => {
         const clean = await runKeyboardWalk(page);
         assert.deepEqual(clean.problems, [], 'clean before the defect');
-        await plant(page, () => {
-          const users = document
-            .querySelector('c-integration-user-assistant')!
-            .shadowRoot!.querySelector('c-iuk-users')!.shadowRoot!;
+        await plant(page, ['c-iuk-users'], (users) => {
           for (const host of users.querySelectorAll('[data-state="FREEZE"]')) {
             (host.shadowRoot!.querySelector('button') as HTMLElement).setAttribute('aria-label', 'Freeze');
           }

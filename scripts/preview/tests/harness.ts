@@ -3,6 +3,7 @@
  * the preview once, serves it, launches one Chromium, and passes the URL, the browser's endpoint and
  * the fixture folder in the environment; every test file connects to that one browser.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -91,6 +92,21 @@ export async function openAssistant(browser: TestBrowser, options: OpenOptions =
   await page.goto(url.toString());
   if (options.settle !== false) await waitForPreviewSettled(page);
   return { page, context, problems, close: () => context.close() };
+}
+
+/** Opens the assistant, runs `test`, fails if the page logged an error, and always closes the page. */
+export async function withAssistant(
+  browser: TestBrowser,
+  options: OpenOptions,
+  test: (session: AssistantPage) => Promise<void>,
+): Promise<void> {
+  const session = await openAssistant(browser, options);
+  try {
+    await test(session);
+    assert.deepEqual(session.problems, [], 'the page logged errors');
+  } finally {
+    await session.close();
+  }
 }
 
 export async function settled(page: Page): Promise<void> {

@@ -10,12 +10,13 @@ import { focusedElement, runKeyboardWalk } from '../checks/page-checks.js';
 import {
   apexCalls,
   dialog,
-  openAssistant,
+  withAssistant,
   settled,
   startBrowser,
   stepHeading,
   toast,
   type AssistantPage,
+  type OpenOptions,
   type TestBrowser,
 } from './harness.js';
 import { confirmApply, defaultModel, openApplyDialog, openStep, planAll, STATES } from './states.js';
@@ -32,17 +33,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function withSession(
-  options: Parameters<typeof openAssistant>[1],
-  test: (session: AssistantPage) => Promise<void>,
-): Promise<void> {
-  const session = await openAssistant(browser, options);
-  try {
-    await test(session);
-    assert.deepEqual(session.problems, [], 'the page logged errors');
-  } finally {
-    await session.close();
-  }
+function withSession(options: OpenOptions, test: (session: AssistantPage) => Promise<void>): Promise<void> {
+  return withAssistant(browser, options, test);
 }
 
 describe('keyboard: every control reachable, focus visible, names unique', () => {
