@@ -24,6 +24,8 @@ interface Shot {
   width: number;
   /** Default true. False for dialogs: their fixed backdrop only covers the viewport. */
   fullPage?: boolean;
+  /** With fullPage false: scroll this element to the top of the window first. */
+  scrollTo?: string;
 }
 
 const README_SHOTS: Shot[] = [
@@ -31,7 +33,13 @@ const README_SHOTS: Shot[] = [
   { file: 'setup-assistant-access.png', state: 'step access', width: 1280 },
   { file: 'setup-assistant-users.png', state: 'plan shown', width: 1280 },
   { file: 'setup-assistant-plan.png', state: 'apply dialog', width: 1280, fullPage: false },
-  { file: 'setup-assistant-narrow.png', state: 'plan shown', width: 400 },
+  {
+    file: 'setup-assistant-narrow.png',
+    state: 'plan shown',
+    width: 400,
+    fullPage: false,
+    scrollTo: '[data-id="plan"]',
+  },
 ];
 
 const slug = (name: string) =>
@@ -78,6 +86,11 @@ async function main(): Promise<number> {
       try {
         if (state.drive) await state.drive(session.page);
         await session.page.setViewportSize({ width: shot.width, height: VIEWPORT_HEIGHT });
+        if (shot.scrollTo) {
+          await session.page
+            .locator(shot.scrollTo)
+            .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        }
         await session.page.evaluate(
           () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))),
         );

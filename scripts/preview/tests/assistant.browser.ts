@@ -402,7 +402,7 @@ describe('setup assistant preview', () => {
     await withSession({ ...state.open }, async ({ page }) => {
       await openStep(page, 'users');
       const card = page.locator('article[data-integration="ERP_Order_Sync"]');
-      await card.getByText(/Stopped outside the kit/).waitFor();
+      await card.getByText('Stopped outside the kit (in Setup or by another tool).').waitFor();
       assert.equal(
         await card.getByRole('button', { name: /^Freeze / }).count(),
         0,
