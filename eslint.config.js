@@ -5,6 +5,13 @@ const globals = require('globals');
 
 // LWC source, plus the assistant's shared Jest helpers and base-component stubs (LWC syntax too).
 const lwcFiles = ['force-app/**/lwc/**/*.js', 'force-app/test/**/*.js'];
+const typeCheckedFiles = [
+  'scripts/cli.ts',
+  'scripts/commands/**/*.ts',
+  'scripts/plugin/**/*.ts',
+  'scripts/bench/startup.ts',
+  'src/**/*.ts',
+];
 
 module.exports = [
   {
@@ -15,6 +22,7 @@ module.exports = [
       '.sf/**',
       '.sfdx/**',
       '**/__golden__/**',
+      'lib/**',
     ],
   },
   ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcFiles })),
@@ -27,11 +35,33 @@ module.exports = [
     files: ['scripts/preview/checks/in-page-checks.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts'] })),
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts', 'src/**/*.ts'] })),
   {
-    files: ['scripts/**/*.ts'],
+    files: ['scripts/**/*.ts', 'src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Type-aware rules (an unawaited promise, an unsafe any) where they are in force so far: the command
+  // layer, the sf plugin and its tooling.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: typeCheckedFiles })),
+  {
+    files: typeCheckedFiles,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      // node:test's describe/it return promises that the runner awaits.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
+      ],
     },
   },
   {
