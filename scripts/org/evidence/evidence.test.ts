@@ -68,21 +68,19 @@ describe('the evidence contract', () => {
       ['v1-evidence.dangerousGrant.EvidenceModel.json', 'EvidenceModel'],
       ['v1-monitoring.MonitoringModel.json', 'MonitoringModel'],
     ];
-    const lwcData = path.join(ROOT, 'force-app/core/assistant/lwc');
-    for (const component of await readdir(lwcData)) {
-      const data = path.join(lwcData, component, '__tests__/data');
-      const names = await readdir(data).catch(() => [] as string[]);
-      for (const name of names) {
-        const method = /^IntegrationUserMonitoringController\.(getMonitoring|getEvidence)(\..+)?\.json$/.exec(
-          name,
-        )?.[1];
-        if (method)
-          files.push([
-            path.join(data, name),
-            method === 'getMonitoring' ? 'MonitoringModel' : 'EvidenceModel',
-          ]);
+    // The Jest and browser-preview fixtures of the monitoring controller (force-app/test/assistant/data).
+    const data = path.join(ROOT, 'force-app/test/assistant/data');
+    let monitoringFixtures = 0;
+    for (const name of await readdir(data)) {
+      const method = /^IntegrationUserMonitoringController\.(getMonitoring|getEvidence)(\..+)?\.json$/.exec(
+        name,
+      )?.[1];
+      if (method) {
+        monitoringFixtures++;
+        files.push([path.join(data, name), method === 'getMonitoring' ? 'MonitoringModel' : 'EvidenceModel']);
       }
     }
+    assert.ok(monitoringFixtures >= 6, `only ${monitoringFixtures} monitoring fixtures found in ${data}`);
     for (const [file, root] of files) {
       const absolute = path.isAbsolute(file) ? file : path.join(FIXTURE_DIR, file);
       checker.checkFixture(path.relative(ROOT, absolute), JSON.parse(await readFile(absolute, 'utf8')), root);
@@ -108,7 +106,7 @@ describe('the evidence contract', () => {
   });
 
   it("the assistant's default fixtures are the recorded REST responses (one shape, one set of data)", async () => {
-    const data = path.join(ROOT, 'force-app/core/assistant/lwc/iukMonitoringActivity/__tests__/data');
+    const data = path.join(ROOT, 'force-app/test/assistant/data');
     const read = async (file: string): Promise<unknown> =>
       JSON.parse(await readFile(file, 'utf8')) as unknown;
     assert.deepEqual(

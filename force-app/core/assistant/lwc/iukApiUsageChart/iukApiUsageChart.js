@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { formatNumber } from 'c/iukFormat';
-import { LABELS, formatLabel } from 'c/iukMonitoringLabels';
+import { format, formatNumber } from 'c/iukFormat';
+import { LABELS } from 'c/iukMonitoringLabels';
 
 // Geometry of the SVG's coordinate system; it is stretched to the available width.
 const SLOT = 10;
@@ -87,7 +87,7 @@ export default class IukApiUsageChart extends LightningElement {
           width: BAR,
           height: HEIGHT - 2,
           className: 'iuk-chart__nolog',
-          title: formatLabel(LABELS.Chart_NoLogTitle, dayText(day.day, true)),
+          title: format(LABELS.Chart_NoLogTitle, dayText(day.day, true)),
         };
       }
       const requests = day.apiRequests || 0;
@@ -100,7 +100,7 @@ export default class IukApiUsageChart extends LightningElement {
         width: BAR,
         height,
         className: 'iuk-chart__bar',
-        title: formatLabel(LABELS.Chart_BarTitle, dayText(day.day, true), formatNumber(requests)),
+        title: format(LABELS.Chart_BarTitle, dayText(day.day, true), formatNumber(requests)),
       };
     });
   }
@@ -122,7 +122,7 @@ export default class IukApiUsageChart extends LightningElement {
     }
     const total = withLog.reduce((sum, day) => sum + (day.apiRequests || 0), 0);
     const parts = [
-      formatLabel(
+      format(
         LABELS.Chart_Summary,
         formatNumber(total),
         withLog.length,
@@ -135,13 +135,11 @@ export default class IukApiUsageChart extends LightningElement {
       return (day.apiRequests || 0) > (best.apiRequests || 0) ? day : best;
     });
     if ((busiest.apiRequests || 0) > 0) {
-      parts.push(
-        formatLabel(LABELS.Chart_Busiest, dayText(busiest.day, true), formatNumber(busiest.apiRequests)),
-      );
+      parts.push(format(LABELS.Chart_Busiest, dayText(busiest.day, true), formatNumber(busiest.apiRequests)));
     }
     const missing = all.length - withLog.length;
     if (missing > 0) {
-      parts.push(formatLabel(LABELS.Chart_NoLogDays, missing));
+      parts.push(format(LABELS.Chart_NoLogDays, missing));
     }
     return parts.join(' ');
   }
@@ -155,7 +153,7 @@ export default class IukApiUsageChart extends LightningElement {
   }
 
   get tableCaption() {
-    return formatLabel(LABELS.Chart_TableCaption, this.label || '');
+    return format(LABELS.Chart_TableCaption, this.label || '');
   }
 
   get rows() {

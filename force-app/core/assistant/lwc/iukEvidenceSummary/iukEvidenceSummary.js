@@ -1,7 +1,7 @@
 import { LightningElement } from 'lwc';
 import getEvidence from '@salesforce/apex/IntegrationUserMonitoringController.getEvidence';
-import { reduceErrors } from 'c/iukFormat';
-import { LABELS, formatLabel } from 'c/iukMonitoringLabels';
+import { format, reduceErrors } from 'c/iukFormat';
+import { LABELS } from 'c/iukMonitoringLabels';
 
 const STATUS_BADGES = {
   MET: 'slds-badge slds-theme_success',
@@ -25,7 +25,7 @@ export default class IukEvidenceSummary extends LightningElement {
   }
 
   get errorText() {
-    return formatLabel(LABELS.Evidence_Error, reduceErrors(this.error));
+    return format(LABELS.Evidence_Error, reduceErrors(this.error));
   }
 
   get integrations() {
@@ -44,8 +44,8 @@ export default class IukEvidenceSummary extends LightningElement {
         key: integration.name,
         name: integration.name,
         label: integration.label || integration.name,
-        caption: formatLabel(LABELS.Evidence_Caption, integration.label || integration.name),
-        summary: formatLabel(
+        caption: format(LABELS.Evidence_Caption, integration.label || integration.name),
+        summary: format(
           LABELS.Evidence_Summary,
           integration.label || integration.name,
           items.filter((item) => item.status === 'MET').length,

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel } from 'c/iukMonitoringLabels';
+import { format } from 'c/iukFormat';
+import { LABELS } from 'c/iukMonitoringLabels';
 
 // Colour is a second cue only: every badge carries its severity as text.
 const SEVERITY_BADGES = {
@@ -36,7 +37,7 @@ export default class IukFindings extends LightningElement {
     const findings = this.sorted;
     const high = findings.filter((finding) => finding.severity === 'HIGH').length;
     const medium = findings.filter((finding) => finding.severity === 'MEDIUM').length;
-    return formatLabel(LABELS.Findings_Count, findings.length, high, medium, findings.length - high - medium);
+    return format(LABELS.Findings_Count, findings.length, high, medium, findings.length - high - medium);
   }
 
   get items() {
@@ -45,7 +46,7 @@ export default class IukFindings extends LightningElement {
       key: `${finding.integration || 'org'}-${finding.code}-${index}`,
       code: finding.code,
       severityText: LABELS[`Severity_${finding.severity}`] || finding.severity,
-      severityLabel: formatLabel(
+      severityLabel: format(
         LABELS.Severity_Label,
         LABELS[`Severity_${finding.severity}`] || finding.severity,
       ),

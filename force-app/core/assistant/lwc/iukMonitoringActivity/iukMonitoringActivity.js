@@ -3,8 +3,8 @@ import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getMonitoring from '@salesforce/apex/IntegrationUserMonitoringController.getMonitoring';
 import runMonitoringNow from '@salesforce/apex/IntegrationUserMonitoringController.runMonitoringNow';
-import { formatNumber, reduceErrors } from 'c/iukFormat';
-import { LABELS, formatLabel } from 'c/iukMonitoringLabels';
+import { format, formatNumber, reduceErrors } from 'c/iukFormat';
+import { LABELS } from 'c/iukMonitoringLabels';
 
 const FLAG_LABELS = {
   FAILED: LABELS.Flag_FAILED,
@@ -50,7 +50,7 @@ export default class IukMonitoringActivity extends LightningElement {
   }
 
   get errorText() {
-    return formatLabel(LABELS.LoadError, reduceErrors(this.error));
+    return format(LABELS.LoadError, reduceErrors(this.error));
   }
 
   get noPermission() {
@@ -87,7 +87,7 @@ export default class IukMonitoringActivity extends LightningElement {
     if (!job || !job.scheduled) {
       return LABELS.JobNotScheduled;
     }
-    return formatLabel(LABELS.JobNextRun, `${utc(job.nextRun)} UTC`);
+    return format(LABELS.JobNextRun, `${utc(job.nextRun)} UTC`);
   }
 
   get orgFindings() {
@@ -111,7 +111,7 @@ export default class IukMonitoringActivity extends LightningElement {
         days: integration.days || [],
         findings: integration.findings || [],
         loginsText: counted
-          ? formatLabel(
+          ? format(
               LABELS.Logins_Summary,
               formatNumber(logins.total),
               logins.firstDay,
@@ -122,7 +122,7 @@ export default class IukMonitoringActivity extends LightningElement {
               formatNumber(logins.passwordLogins),
             )
           : LABELS.Logins_NotCounted,
-        examplesCaption: formatLabel(LABELS.Logins_ExamplesCaption, integration.label || integration.name),
+        examplesCaption: format(LABELS.Logins_ExamplesCaption, integration.label || integration.name),
         examples: (logins.examples || []).map((example, index) => ({
           key: `${integration.name}-example-${index}`,
           time: utc(example.loginTime),

@@ -1,6 +1,7 @@
 /**
  * The Monitoring components' texts, from Custom Labels (force-app/core/monitoring/labels/), so a
- * subscriber org can translate them; and the one helper that fills their {0} placeholders.
+ * subscriber org can translate them, as c/iukLabels does for the rest of the assistant. Their {0}
+ * placeholders are filled with iukFormat's format().
  */
 import IUK_Mon_ApiLog from '@salesforce/label/c.IUK_Mon_ApiLog';
 import IUK_Mon_Breakdown_Clients from '@salesforce/label/c.IUK_Mon_Breakdown_Clients';
@@ -151,11 +152,3 @@ export const LABELS = {
   Severity_Label: IUK_Mon_Severity_Label,
   Severity_MEDIUM: IUK_Mon_Severity_MEDIUM,
 };
-
-/** "{0} of {1}" with ('3', '5') -> "3 of 5". A missing value leaves its placeholder empty. */
-export function formatLabel(label, ...values) {
-  return String(label || '').replace(/\{(\d+)\}/g, (match, index) => {
-    const value = values[Number(index)];
-    return value === undefined || value === null ? '' : String(value);
-  });
-}

@@ -2,8 +2,6 @@ import { createElement } from 'lwc';
 // Days are formatted in the browser's locale: en-US under Jest.
 import IukApiUsageChart, { niceMax } from 'c/iukApiUsageChart';
 
-jest.mock('c/iukMonitoringLabels', () => require('../../iukMonitoringLabels/__tests__/realLabels.cjs'));
-
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 

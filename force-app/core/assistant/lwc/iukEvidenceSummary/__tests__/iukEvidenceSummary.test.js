@@ -2,9 +2,8 @@ import { createElement } from 'lwc';
 import IukEvidenceSummary from 'c/iukEvidenceSummary';
 import getEvidence from '@salesforce/apex/IntegrationUserMonitoringController.getEvidence';
 
-const EVIDENCE = require('../../iukMonitoringActivity/__tests__/data/IntegrationUserMonitoringController.getEvidence.json');
+const EVIDENCE = require('iuk-test/data/IntegrationUserMonitoringController.getEvidence.json');
 
-jest.mock('c/iukMonitoringLabels', () => require('../../iukMonitoringLabels/__tests__/realLabels.cjs'));
 jest.mock(
   '@salesforce/apex/IntegrationUserMonitoringController.getEvidence',
   () => ({ default: jest.fn() }),

@@ -1,8 +1,6 @@
 import { createElement } from 'lwc';
 import IukFindings from 'c/iukFindings';
 
-jest.mock('c/iukMonitoringLabels', () => require('../../iukMonitoringLabels/__tests__/realLabels.cjs'));
-
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 

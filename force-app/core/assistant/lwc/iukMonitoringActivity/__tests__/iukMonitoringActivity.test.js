@@ -6,14 +6,13 @@ import { refreshApex } from '@salesforce/apex';
 
 // Fixtures named after the Apex methods; scripts/org/evidence/evidence.test.ts checks them against
 // IntegrationUserMonitoringModels.cls and that the default one is the recorded REST response.
-const MONITORING = require('./data/IntegrationUserMonitoringController.getMonitoring.json');
-const NO_LOG = require('./data/IntegrationUserMonitoringController.getMonitoring.noLog.json');
-const NO_ACCESS = require('./data/IntegrationUserMonitoringController.getMonitoring.noAccess.json');
-const EMPTY = require('./data/IntegrationUserMonitoringController.getMonitoring.empty.json');
-const NO_PERMISSION = require('./data/IntegrationUserMonitoringController.getMonitoring.noPermission.json');
-const RUN_ID = require('./data/IntegrationUserMonitoringController.runMonitoringNow.json');
+const MONITORING = require('iuk-test/data/IntegrationUserMonitoringController.getMonitoring.json');
+const NO_LOG = require('iuk-test/data/IntegrationUserMonitoringController.getMonitoring.noLog.json');
+const NO_ACCESS = require('iuk-test/data/IntegrationUserMonitoringController.getMonitoring.noAccess.json');
+const EMPTY = require('iuk-test/data/IntegrationUserMonitoringController.getMonitoring.empty.json');
+const NO_PERMISSION = require('iuk-test/data/IntegrationUserMonitoringController.getMonitoring.noPermission.json');
+const RUN_ID = require('iuk-test/data/IntegrationUserMonitoringController.runMonitoringNow.json');
 
-jest.mock('c/iukMonitoringLabels', () => require('../../iukMonitoringLabels/__tests__/realLabels.cjs'));
 jest.mock(
   '@salesforce/apex/IntegrationUserMonitoringController.getMonitoring',
   () => {
