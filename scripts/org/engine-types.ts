@@ -165,7 +165,8 @@ export interface IntegrationSummary {
   declaredAccess: ObjectAccess[];
   dangerousPermissions: string[];
   plannedActions: PlannedAction[];
-  recentLogins: LoginEvent[];
+  /** Logins from outside the declared IP ranges in the whole counted window (the monitoring job judges every login: IntegrationUserLoginActivityJob); null until logins have been counted. */
+  loginsOutsideIpRanges: Maybe<number>;
 }
 
 export interface AccessGrant {
@@ -201,14 +202,6 @@ export interface UserStateChange {
   changedBy: Maybe<string>;
   changedAt: Maybe<string>;
   succeeded: Maybe<boolean>;
-}
-
-export interface LoginEvent {
-  loginTime: Maybe<string>;
-  sourceIp: Maybe<string>;
-  status: Maybe<string>;
-  loginType: Maybe<string>;
-  outsideIpRanges: Maybe<boolean>;
 }
 
 export interface ChecklistItem {
