@@ -32,8 +32,9 @@ export function niceMax(n) {
   }
   const power = 10 ** Math.floor(Math.log10(n));
   const fraction = n / power;
-  const step = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-  return step * power;
+  // Round steps close together, so the busiest bar fills most of the chart's height.
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => fraction <= candidate);
+  return Math.max(1, Math.round(step * power));
 }
 
 /**
@@ -145,7 +146,7 @@ export default class IukApiUsageChart extends LightningElement {
   }
 
   get toggleLabel() {
-    return this.showTable ? LABELS.Chart_HideTable : LABELS.Chart_ShowTable;
+    return format(this.showTable ? LABELS.Chart_HideTable : LABELS.Chart_ShowTable, this.label || '');
   }
 
   get expanded() {

@@ -3,8 +3,10 @@ import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getMonitoring from '@salesforce/apex/IntegrationUserMonitoringController.getMonitoring';
 import runMonitoringNow from '@salesforce/apex/IntegrationUserMonitoringController.runMonitoringNow';
-import { format, formatNumber, reduceErrors } from 'c/iukFormat';
+import { format, formatDateTime, formatNumber, reduceErrors } from 'c/iukFormat';
+import { dayText } from 'c/iukApiUsageChart';
 import { LABELS } from 'c/iukMonitoringLabels';
+import { LABELS as ASSISTANT_LABELS } from 'c/iukLabels';
 
 const FLAG_LABELS = {
   FAILED: LABELS.Flag_FAILED,
@@ -15,11 +17,6 @@ const FLAG_LABELS = {
 };
 const GOOD_COVERAGE = ['AVAILABLE', 'PARTIAL'];
 
-/** "2026-11-28T02:41:19.000Z" -> "2026-11-28 02:41" (UTC, like the rest of the monitoring data). */
-function utc(iso) {
-  return iso ? String(iso).slice(0, 16).replace('T', ' ') : '';
-}
-
 /**
  * The Monitoring step's activity: one wired call (getMonitoring) gives, per integration, the daily API
  * requests of the window (c-iuk-api-usage-chart), the logins of the whole counted window with the
@@ -28,6 +25,7 @@ function utc(iso) {
  */
 export default class IukMonitoringActivity extends LightningElement {
   labels = LABELS;
+  warningIcon = ASSISTANT_LABELS.warningIcon;
   model;
   error;
   wired;
@@ -87,7 +85,7 @@ export default class IukMonitoringActivity extends LightningElement {
     if (!job || !job.scheduled) {
       return LABELS.JobNotScheduled;
     }
-    return format(LABELS.JobNextRun, `${utc(job.nextRun)} UTC`);
+    return format(LABELS.JobNextRun, formatDateTime(job.nextRun));
   }
 
   get orgFindings() {
@@ -114,18 +112,22 @@ export default class IukMonitoringActivity extends LightningElement {
           ? format(
               LABELS.Logins_Summary,
               formatNumber(logins.total),
-              logins.firstDay,
-              logins.lastDay,
+              dayText(logins.firstDay, true),
+              dayText(logins.lastDay, true),
               formatNumber(logins.failed),
               formatNumber(logins.outsideIpRanges),
               formatNumber(logins.outsideLoginHours),
               formatNumber(logins.passwordLogins),
             )
           : LABELS.Logins_NotCounted,
+        outsideText:
+          counted && logins.outsideIpRanges > 0
+            ? format(LABELS.Logins_Outside, formatNumber(logins.outsideIpRanges))
+            : '',
         examplesCaption: format(LABELS.Logins_ExamplesCaption, integration.label || integration.name),
         examples: (logins.examples || []).map((example, index) => ({
           key: `${integration.name}-example-${index}`,
-          time: utc(example.loginTime),
+          time: formatDateTime(example.loginTime),
           sourceIp: example.sourceIp,
           status: example.status,
           loginType: [example.loginType, example.loginSubType].filter((part) => !!part).join(' / '),

@@ -62,6 +62,7 @@ import IUK_Mon_LoginLog from '@salesforce/label/c.IUK_Mon_LoginLog';
 import IUK_Mon_Logins_ExamplesCaption from '@salesforce/label/c.IUK_Mon_Logins_ExamplesCaption';
 import IUK_Mon_Logins_Heading from '@salesforce/label/c.IUK_Mon_Logins_Heading';
 import IUK_Mon_Logins_NotCounted from '@salesforce/label/c.IUK_Mon_Logins_NotCounted';
+import IUK_Mon_Logins_Outside from '@salesforce/label/c.IUK_Mon_Logins_Outside';
 import IUK_Mon_Logins_Summary from '@salesforce/label/c.IUK_Mon_Logins_Summary';
 import IUK_Mon_NoIntegrations from '@salesforce/label/c.IUK_Mon_NoIntegrations';
 import IUK_Mon_NoLog from '@salesforce/label/c.IUK_Mon_NoLog';
@@ -137,6 +138,7 @@ export const LABELS = {
   Logins_ExamplesCaption: IUK_Mon_Logins_ExamplesCaption,
   Logins_Heading: IUK_Mon_Logins_Heading,
   Logins_NotCounted: IUK_Mon_Logins_NotCounted,
+  Logins_Outside: IUK_Mon_Logins_Outside,
   Logins_Summary: IUK_Mon_Logins_Summary,
   NoIntegrations: IUK_Mon_NoIntegrations,
   NoLog: IUK_Mon_NoLog,

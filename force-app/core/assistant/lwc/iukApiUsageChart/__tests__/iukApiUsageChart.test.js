@@ -87,7 +87,7 @@ describe('c-iuk-api-usage-chart', () => {
     await flushPromises();
 
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(toggle.textContent.trim()).toBe('Hide the numbers');
+    expect(toggle.textContent.trim()).toBe('Hide the numbers for ERP Order Sync');
     const rows = [...element.shadowRoot.querySelectorAll('[data-id="numbers"] tbody tr')].map((row) =>
       [...row.children].map((cell) => cell.textContent),
     );
@@ -120,7 +120,9 @@ describe('c-iuk-api-usage-chart', () => {
     expect(niceMax(0)).toBe(1);
     expect(niceMax(1)).toBe(1);
     expect(niceMax(1800)).toBe(2000);
-    expect(niceMax(2001)).toBe(5000);
-    expect(niceMax(51000)).toBe(100000);
+    expect(niceMax(2001)).toBe(2500);
+    expect(niceMax(2600)).toBe(3000);
+    expect(niceMax(51000)).toBe(60000);
+    expect(niceMax(81000)).toBe(100000);
   });
 });

@@ -66,11 +66,16 @@ describe('c-iuk-monitoring-activity', () => {
     expect(chart.days).toHaveLength(30);
     expect(chart.label).toBe('ERP Order Sync');
     expect(erp.querySelector('[data-id="logins"]').textContent).toBe(
-      '8,215 logins from 2026-06-03 to 2026-12-01 (every login, not a sample): 2 failed, 3 from outside the IP ranges, 0 outside the login hours, 0 with a password.',
+      '8,215 logins from Jun 3, 2026 to Dec 1, 2026 (every login, not a sample): 2 failed, 3 from outside the IP ranges, 0 outside the login hours, 0 with a password.',
     );
+    expect(erp.querySelector('[data-id="outside"]').textContent).toContain(
+      '3 logins of the counted window came from outside the declared IP ranges',
+    );
+    const marketing = element.shadowRoot.querySelector('[data-activity="Marketing_Automation"]');
+    expect(marketing.querySelector('[data-id="outside"]')).toBeNull();
     const firstExample = [...erp.querySelectorAll('[data-id="examples"] tbody tr')][0];
     expect([...firstExample.children].map((cell) => cell.textContent)).toEqual([
-      '2026-11-28 02:41',
+      'Nov 27, 2026, 6:41 PM',
       '203.0.113.7',
       'Success',
       'Remote Access 2.0',
@@ -92,6 +97,20 @@ describe('c-iuk-monitoring-activity', () => {
     expect(orgFindings.findings.map((finding) => finding.code)).toEqual(['MONITORING_NOT_SCHEDULED']);
     expect(element.shadowRoot.querySelector('c-iuk-evidence-summary')).not.toBeNull();
     await expect(element).toBeAccessible();
+  });
+
+  it('names the next run of a scheduled job in the one date format', async () => {
+    const { element } = render();
+    getMonitoring.emit({
+      ...MONITORING,
+      job: { ...MONITORING.job, scheduled: true, nextRun: '2026-12-02T04:00:00.000Z' },
+      findings: MONITORING.findings.filter((finding) => finding.code !== 'MONITORING_NOT_SCHEDULED'),
+    });
+    await flushPromises();
+    expect(element.shadowRoot.querySelector('[data-id="job"]').textContent).toBe(
+      'Next run: Dec 1, 2026, 8:00 PM.',
+    );
+    expect(element.shadowRoot.querySelector('[data-id="org-findings"]')).toBeNull();
   });
 
   it('says plainly when the org provides no log, or the job cannot read it', async () => {
