@@ -147,7 +147,8 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
 
         const report = await dependencies.validateThenDeploy({
           connection: open.session.connection,
-          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(context.cwd, directory)),
+          // The core and the generated metadata; other packages (an ISV connector) are installed, not deployed.
+          sourcePaths: layout.deployDirectories.map((directory) => path.resolve(context.cwd, directory)),
           tests,
           waitMinutes: minutes,
           target: open.session.target,

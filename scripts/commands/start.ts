@@ -38,7 +38,8 @@ export const startCommand: Command = {
     const layout = await readProjectLayout(context.cwd);
     const verification = await verifyMetadata({
       root: context.cwd,
-      packageDirectories: layout.packageDirectories,
+      // What deploy sends: the core and the generated metadata (`verify` also checks other packages).
+      packageDirectories: layout.deployDirectories,
       ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
       convert: true,
     });

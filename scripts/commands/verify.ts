@@ -19,7 +19,7 @@ export const verifyCommand: Command = {
     const result = await verifyMetadata({
       root: context.cwd,
       packageDirectories: layout.packageDirectories,
-      ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
+      packagedDirectories: layout.packagedDirectories,
       convert: true,
     });
     const status = result.ok ? ExitCode.ok : ExitCode.verificationFailed;

@@ -67,11 +67,14 @@ export interface PartRun {
   durationMs: number;
 }
 
-/** Definitions files the generator part renders, when the project has them. */
+/**
+ * Definitions files the generator part renders for a subscriber org, when the project has them. (The
+ * ISV example's definitions render into its own package, where names carry no prefix: see
+ * scripts/examples/isv-connector.ts and the records part.)
+ */
 export const DEFINITIONS_INPUTS = [
   'config/integration-definitions.json',
   'scripts/metadata/__golden__/definitions.json',
-  'examples/isv-connector/integration-definitions.json',
 ];
 
 /** Where the contract part finds the Apex wrappers and the recorded REST responses. */
