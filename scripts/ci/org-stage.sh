@@ -6,6 +6,9 @@
 # Without either it prints one SKIPPED line and exits 0: it never claims an org stage that did not run.
 # Optional: IUK_ORG_ENVIRONMENT (default "scratch" for scratch orgs; chosen from the org otherwise),
 #           IUK_MIN_COVERAGE (default 90), IUK_ORG_WAIT_MINUTES (default 30), IUK_ORG_ALIAS (default: unique).
+# Then the package stage (scripts/ci/package-stage.sh): with a Dev Hub that has a namespace
+# (IUK_PACKAGE_NAMESPACE, IUK_PACKAGE_ID) it creates package versions with code coverage, installs them in
+# a fresh scratch org and provisions there; without them it prints one SKIPPED line.
 set -euo pipefail
 
 if [[ -z "${DEVHUB_SFDX_AUTH_URL:-}" && -z "${SFDX_AUTH_URL:-}" ]]; then
@@ -133,5 +136,13 @@ iuk status --target-org "$ALIAS" --json >"$WORK/status-frozen.json"
 FROZEN="$(json_field "$WORK/status-frozen.json" "d.result.integrations.find((i) => i.name === '$INTEGRATION').frozen")"
 [[ "$FROZEN" == "true" ]] || { echo "$INTEGRATION is not frozen after freeze."; exit 1; }
 iuk unfreeze "$INTEGRATION" --target-org "$ALIAS" --reason "org stage: unfreeze check"
+
+step "package stage"
+# Packages are created in the Dev Hub; an org's SFDX_AUTH_URL alone cannot (the stage says so).
+if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
+  IUK_DEVHUB_ALIAS=iuk-devhub IUK_ORG_ALIAS="$ALIAS" bash scripts/ci/package-stage.sh
+else
+  bash scripts/ci/package-stage.sh
+fi
 
 STEP="done"
