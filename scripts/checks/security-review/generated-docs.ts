@@ -60,9 +60,44 @@ export function renderSecurityReviewSections(root: string): Record<string, strin
   };
 }
 
+/** The type the engine reads, whose field manageability the subscriber and the ISV live with. */
+export const DEFINITION_TYPE_DIR = 'force-app/core/definitions/objects/Integration_User_Definition__mdt';
+
+const MANAGEABILITY: Record<string, string> = {
+  DeveloperControlled: 'the package developer, by an upgrade',
+  SubscriberControlled: "the subscriber's admin; upgrades keep the value",
+  Locked: 'nobody, once released',
+};
+
+function renderFieldManageability(root: string): string {
+  const component = ComponentSet.fromSource({ fsPaths: [path.join(root, DEFINITION_TYPE_DIR)] })
+    .getSourceComponents()
+    .toArray()[0];
+  if (!component) return `No type in ${DEFINITION_TYPE_DIR}.`;
+  const rows = component
+    .getChildren()
+    .filter((child) => child.type.name === 'CustomField' && child.xml)
+    .map((child) => {
+      const field = (
+        parser.parse(readFileSync(child.xml!, 'utf8')) as {
+          CustomField: { fieldManageability?: string; label?: string };
+        }
+      ).CustomField;
+      const manageability = field.fieldManageability ?? 'DeveloperControlled';
+      return `| \`${child.fullName.split('.')[1]}\` | ${cell(field.label ?? '')} | ${manageability} | ${MANAGEABILITY[manageability] ?? manageability} |`;
+    })
+    .sort();
+  return [
+    '| Field | Label | Manageability | Who can change it on an installed record |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
 export function renderPackagingSections(root: string): Record<string, string> {
   const surface = readApiSurface(root, packagedDirectories(root));
   return {
+    'field-manageability': renderFieldManageability(root),
     'global-surface':
       surface.globals.length === 0
         ? 'Nothing is `global`.'
