@@ -17,50 +17,14 @@ if [[ -z "${DEVHUB_SFDX_AUTH_URL:-}" && -z "${SFDX_AUTH_URL:-}" ]]; then
 fi
 
 cd "$(dirname "$0")/../.."
-export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELEMETRY=true
-export SF_USE_PROGRESS_BAR=false SF_AUTOUPDATE_DISABLE=true
-
-sf() { npx --no-install sf "$@"; }
-# The same launcher as `npm run iuk` (scripts/run-cli.cjs), so CI exercises what admins run.
-iuk() { node scripts/run-cli.cjs "$@"; }
+# shellcheck source=scripts/ci/stage-lib.sh
+source scripts/ci/stage-lib.sh
 
 ALIAS="${IUK_ORG_ALIAS:-iuk-ci-$(date +%Y%m%d%H%M%S)-$$}"
 WAIT="${IUK_ORG_WAIT_MINUTES:-30}"
 MIN_COVERAGE="${IUK_MIN_COVERAGE:-90}"
 WORK="$(mktemp -d)"
-STEP="start"
-SCRATCH_CREATED=false
-
-finish() {
-  local code=$?
-  if [[ "$SCRATCH_CREATED" == true ]]; then
-    echo "--- deleting scratch org $ALIAS"
-    sf org delete scratch --target-org "$ALIAS" --no-prompt >/dev/null 2>&1 || echo "warning: could not delete scratch org $ALIAS (it expires in 1 day)"
-  fi
-  rm -rf "$WORK"
-  if [[ $code -eq 0 ]]; then
-    echo "org stage: PASSED"
-  else
-    echo "org stage: FAILED at step '$STEP' (exit $code)"
-  fi
-  exit $code
-}
-trap finish EXIT
-
-step() {
-  STEP="$1"
-  echo "--- $1"
-}
-
-# Reads one field from the --json document in a file: json_field <file> <js expression on `d`>.
-json_field() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const v = (0, eval)("(d) => " + process.argv[2])(d); process.stdout.write(v === undefined || v === null ? "" : String(v));' "$1" "$2"
-}
-
-# Prints the message of a failed `sf ... --json` (never the whole document: it could echo input).
-sf_error() {
-  node -e 'try { const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.error(`${d.name ?? "Error"}: ${d.message ?? "see above"}`); } catch { console.error("sf failed without a JSON answer"); }' "$1"
-}
+trap 'stage_finish $? "org stage"' EXIT
 
 if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
   step "log in to the Dev Hub"
@@ -77,7 +41,7 @@ if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
     sf_error "$WORK/scratch.json"
     exit 1
   }
-  SCRATCH_CREATED=true
+  CLEANUP_ORG="$ALIAS"
   # Scratch usernames must be unique across all orgs: the scratch environment's suffix uses {orgId}.
   ENVIRONMENT_FLAGS=(--environment "${IUK_ORG_ENVIRONMENT:-scratch}")
 else

@@ -12,7 +12,7 @@
 # plan, provision, plan again (empty), status, and the connector's integration provisioned on the
 # standard API-only profile. The scratch org is always deleted.
 # Optional: IUK_ORG_WAIT_MINUTES (default 30), IUK_MIN_PACKAGE_COVERAGE (default 75; promotion needs 75).
-# IUK_SF_BIN and IUK_CLI_BIN replace the sf CLI and the kit's launcher (tests use recording stubs).
+# Helpers and the IUK_SF_BIN / IUK_CLI_BIN test hooks: scripts/ci/stage-lib.sh.
 set -euo pipefail
 
 if [[ -z "${IUK_PACKAGE_NAMESPACE:-}" || -z "${IUK_PACKAGE_ID:-}" ]]; then
@@ -24,14 +24,9 @@ if [[ -z "${IUK_DEVHUB_ALIAS:-}" ]]; then
   exit 0
 fi
 
-REPO="$(cd "$(dirname "$0")/../.." && pwd)"
-cd "$REPO"
-export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELEMETRY=true
-export SF_USE_PROGRESS_BAR=false SF_AUTOUPDATE_DISABLE=true
-
-sf() { if [[ -n "${IUK_SF_BIN:-}" ]]; then "$IUK_SF_BIN" "$@"; else npx --no-install sf "$@"; fi; }
-iuk() { if [[ -n "${IUK_CLI_BIN:-}" ]]; then "$IUK_CLI_BIN" "$@"; else node "$REPO/scripts/run-cli.cjs" "$@"; fi; }
-tsx() { npx --no-install tsx "$@"; }
+cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/ci/stage-lib.sh
+source scripts/ci/stage-lib.sh
 
 NS="$IUK_PACKAGE_NAMESPACE"
 DEVHUB="$IUK_DEVHUB_ALIAS"
@@ -40,37 +35,7 @@ MIN_COVERAGE="${IUK_MIN_PACKAGE_COVERAGE:-75}"
 ORG="${IUK_ORG_ALIAS:-iuk-ci}-pkg"
 WORK="$(mktemp -d)"
 PROJECT="$WORK/project"
-STEP="start"
-ORG_CREATED=false
-
-finish() {
-  local code=$?
-  if [[ "$ORG_CREATED" == true ]]; then
-    echo "--- deleting scratch org $ORG"
-    sf org delete scratch --target-org "$ORG" --no-prompt >/dev/null 2>&1 || echo "warning: could not delete scratch org $ORG (it expires in 1 day)"
-  fi
-  rm -rf "$WORK"
-  if [[ $code -eq 0 ]]; then
-    echo "package stage: PASSED"
-  else
-    echo "package stage: FAILED at step '$STEP' (exit $code)"
-  fi
-  exit $code
-}
-trap finish EXIT
-
-step() {
-  STEP="$1"
-  echo "--- $1"
-}
-
-json_field() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const v = (0, eval)("(d) => " + process.argv[2])(d); process.stdout.write(v === undefined || v === null ? "" : String(v));' "$1" "$2"
-}
-
-sf_error() {
-  node -e 'try { const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.error(`${d.name ?? "Error"}: ${d.message ?? "see above"}`); } catch { console.error("sf failed without a JSON answer"); }' "$1"
-}
+trap 'stage_finish $? "package stage"' EXIT
 
 # create_version <package name> <json file>: a validated version with coverage; prints only its 04t id
 # (messages go to stderr: the caller captures stdout).
@@ -137,7 +102,7 @@ sf org create scratch --definition-file config/project-scratch-def.json --alias 
   sf_error "$WORK/scratch.json"
   exit 1
 }
-ORG_CREATED=true
+CLEANUP_ORG="$ORG"
 
 step "install the core"
 install "$CORE_VERSION"

@@ -20,7 +20,9 @@ import {
   type ApexToken,
 } from '@apexdevtools/apex-parser';
 import { loadApexProject, type ApexFile } from '../apex/apex-project.js';
+import { DATABASE_DML_METHODS } from '../apex/project-rules/dml-access-level-rule.js';
 import { classDeclarations, descendants, dotCall, isTestFile } from '../apex/project-rules/parse-tree.js';
+import { DYNAMIC_QUERY_METHODS } from '../apex/project-rules/soql-access-mode-rule.js';
 
 export interface PrivilegedAccess {
   /** Relative to the project root. */
@@ -35,15 +37,6 @@ export interface PrivilegedAccess {
   reason?: string;
 }
 
-const DML_METHODS = new Set(['insert', 'update', 'upsert', 'delete', 'undelete', 'merge']);
-const QUERY_METHODS = new Set([
-  'query',
-  'querywithbinds',
-  'countquery',
-  'countquerywithbinds',
-  'getquerylocator',
-  'getquerylocatorwithbinds',
-]);
 const MENTIONS_SYSTEM_MODE = /system[_ ]mode/i;
 
 export function findPrivilegedAccess(root: string, directories: string[]): PrivilegedAccess[] {
@@ -87,9 +80,9 @@ export function findPrivilegedAccess(root: string, directories: string[]): Privi
       const call = dotCall(expression);
       if (!call || call.target !== 'database') continue;
       if (!call.args.some((arg) => /\bAccessLevel\.SYSTEM_MODE\b/i.test(arg.getText()))) continue;
-      const kind = DML_METHODS.has(call.method)
+      const kind = DATABASE_DML_METHODS.has(call.method)
         ? 'system-mode DML'
-        : QUERY_METHODS.has(call.method)
+        : DYNAMIC_QUERY_METHODS.has(call.method)
           ? 'system-mode dynamic query'
           : undefined;
       if (kind) found.push(occurrence(file, relative, expression, comments, kind, `Database.${call.method}`));
