@@ -12,19 +12,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  CodeAnalyzer,
-  CodeAnalyzerConfig,
-  EventType,
-  LogLevel,
-  OutputFormat,
-  type EngineLogEvent,
-  type LogEvent,
-  type RunResults,
-  type Violation,
-} from '@salesforce/code-analyzer-core';
-import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
-import { javaLauncherWithFlags } from '../apex/java-command.js';
+import { OutputFormat, type RunResults, type Violation } from '@salesforce/code-analyzer-core';
+import { createPmdAnalyzer } from '../apex/code-analyzer-check.js';
 import { readProjectFile } from '../namespace/project-schema.js';
 import { EXPLANATIONS, type Explanation } from './explanations.js';
 
@@ -78,23 +67,7 @@ export async function scanForSecurityReview(
   }
   const logFolder = mkdtempSync(path.join(os.tmpdir(), 'iuk-security-scan-'));
   try {
-    const config = CodeAnalyzerConfig.fromObject(
-      {
-        log_folder: logFolder,
-        log_level: LogLevel.Warn,
-        engines: { cpd: { disable_engine: true }, pmd: { java_command: javaLauncherWithFlags() } },
-      },
-      root,
-    );
-    const analyzer = new CodeAnalyzer(config);
-    const engineErrors: string[] = [];
-    analyzer.onEvent<EngineLogEvent>(EventType.EngineLogEvent, (event) => {
-      if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
-    });
-    analyzer.onEvent<LogEvent>(EventType.LogEvent, (event) => {
-      if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
-    });
-    await analyzer.addEnginePlugin(createEnginePlugin());
+    const { analyzer, engineErrors } = await createPmdAnalyzer(root, logFolder);
     const workspace = await analyzer.createWorkspace(
       directories.map((directory) => path.resolve(root, directory)),
     );
