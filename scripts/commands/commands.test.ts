@@ -46,6 +46,7 @@ type Definitions = {
     name: string;
     label: string;
     user: { alias: string };
+    direction?: string;
     objects?: { object: string; access: string[] }[];
   }[];
 };
@@ -62,6 +63,8 @@ function breakDefinitions(root: string): void {
   editDefinitions(root, (document) => {
     document.integrations[0]!.user.alias = 'muchtoolongalias';
     document.integrations[1]!.objects = [{ object: 'Account', access: ['edit'] }];
+    // Writing integrations are not outbound (that would add a warning to the two planted errors).
+    document.integrations[1]!.direction = 'bidirectional';
   });
 }
 

@@ -11,6 +11,7 @@ export const generateFlags = {
   ...commonDefinitionFlags,
   'output-dir': { type: 'string' },
   check: { type: 'boolean' },
+  'allow-outside-project': { type: 'boolean' },
 } as const;
 
 /** Writes the org-specific metadata for one environment into the generated package directory. */
@@ -22,6 +23,7 @@ export const generateCommand: Command = {
     '--environment <name>   environment to generate for (default: the one marked "default")',
     `--output-dir <dir>     generated package directory (default ${DEFAULT_OUTPUT_DIR})`,
     '--check                write nothing; exit 6 when the files on disk are not what would be generated',
+    '--allow-outside-project  allow an --output-dir outside the project (never a package directory)',
     '--json                 machine-readable output',
   ],
   async run(context) {
@@ -30,6 +32,7 @@ export const generateCommand: Command = {
       configPath: values.config ?? DEFAULT_CONFIG,
       cwd: context.cwd,
       check: values.check === true,
+      ...(values['allow-outside-project'] ? { allowOutsideProject: true } : {}),
       ...(values.environment ? { environment: values.environment } : {}),
       ...(values['output-dir'] ? { outputDir: values['output-dir'] } : {}),
     });

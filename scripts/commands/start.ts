@@ -61,7 +61,7 @@ export const startCommand: Command = {
         (result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''),
     );
     context.out(
-      `${figures.integrations} integration(s) (${figures.activeIntegrations} active), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s); ` +
+      `${figures.integrations} integration(s) (${figures.activeIntegrations} active${figures.retiredIntegrations ? `, ${figures.retiredIntegrations} retired` : ''}), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s); ` +
         `${figures.generatedProfiles} generated profile(s) with ${figures.ipRanges} login IP range(s) and login hours on ${figures.loginHourDays} day(s).`,
     );
     for (const line of describeModel(result.definitions)) context.out(line);

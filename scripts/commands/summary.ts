@@ -1,10 +1,12 @@
 /** The short, human summary of a generated model that `start` and `generate` print. */
 import type { ResolvedDefinitions, ResolvedProfile } from '../definitions/model.js';
 import { formatMinutes } from '../definitions/rules/login-hours.js';
+import { retiredProfiles } from '../metadata/removal.js';
 
 export interface ModelFigures {
   integrations: number;
   activeIntegrations: number;
+  retiredIntegrations: number;
   objects: number;
   fieldPermissions: number;
   generatedProfiles: number;
@@ -13,18 +15,18 @@ export interface ModelFigures {
 }
 
 export function modelFigures(definitions: ResolvedDefinitions): ModelFigures {
-  const generated = definitions.profiles.filter((profile) => !profile.existing);
+  const retiredProfileNames = new Set(retiredProfiles(definitions));
+  const generated = definitions.profiles.filter(
+    (profile) => !profile.existing && !retiredProfileNames.has(profile.name),
+  );
+  const live = definitions.integrations.filter((integration) => !integration.retired);
   return {
     integrations: definitions.integrations.length,
     activeIntegrations: definitions.integrations.filter((integration) => integration.active).length,
-    objects: definitions.integrations.reduce(
-      (sum, integration) => sum + integration.objectPermissions.length,
-      0,
-    ),
-    fieldPermissions: definitions.integrations.reduce(
-      (sum, integration) => sum + integration.fieldPermissions.length,
-      0,
-    ),
+    retiredIntegrations: definitions.integrations.filter((integration) => integration.retired).length,
+    // What the generated permission sets grant: a retired integration has none.
+    objects: live.reduce((sum, integration) => sum + integration.objectPermissions.length, 0),
+    fieldPermissions: live.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
     generatedProfiles: generated.length,
     ipRanges: generated.reduce((sum, profile) => sum + profile.loginIpRanges.length, 0),
     loginHourDays: generated.reduce((sum, profile) => sum + profile.loginHours.length, 0),
@@ -35,6 +37,14 @@ export function describeModel(definitions: ResolvedDefinitions): string[] {
   const lines: string[] = [];
   for (const integration of definitions.integrations) {
     const profile = integration.profile;
+    if (integration.retired) {
+      lines.push(
+        `  ${integration.name} (${integration.externalSystem}, ${integration.direction}, RETIRED)`,
+        `    user ${integration.user.username}: deactivated by the engine; record written as retired, permission set ${integration.permissionSetName} no longer generated`,
+        '    next: deploy and provision, then remove its components (destructive deploy) and delete it from the definitions',
+      );
+      continue;
+    }
     const restrictions = [
       profile.loginIpRanges.length ? `${profile.loginIpRanges.length} IP range(s)` : 'no IP ranges',
       profile.loginHours.length ? `login hours on ${profile.loginHours.length} day(s)` : 'no login hours',

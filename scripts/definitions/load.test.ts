@@ -97,13 +97,13 @@ describe('loadDefinitions', () => {
       ]);
     });
 
-    it('reports a path that cannot be read as a file, with the reason', async () => {
+    it('reports a path that is not a file, with the reason', async () => {
       const result = await loadDefinitions('.', { cwd: directory });
       assert.equal(result.ok, false);
       const problems = result.ok ? [] : result.problems;
       assert.equal(problems.length, 1);
-      assert.equal(problems[0]!.code, 'file-unreadable');
-      assert.match(problems[0]!.message, /cannot be read \(EISDIR\)/);
+      assert.equal(problems[0]!.code, 'file-not-regular');
+      assert.match(problems[0]!.message, /is a directory/);
       assert.match(problems[0]!.fix, /--config/);
     });
 
@@ -167,7 +167,13 @@ describe('loadDefinitions', () => {
         .alias;
       setAt(document, ['integrations', 1, 'objects', 0, 'access'], ['edit']);
       const problems = problemsOf(document);
-      assertCodes(problems, ['missing-key', 'missing-key', 'object-access-incomplete']);
+      // Beta_Sync is outbound, so the planted edit access also earns a warning.
+      assertCodes(problems, [
+        'missing-key',
+        'missing-key',
+        'object-access-incomplete',
+        'direction-write-access',
+      ]);
       expectProblem(problems, {
         code: 'object-access-incomplete',
         path: ['integrations', 1, 'objects', 0, 'access'],
@@ -188,7 +194,11 @@ describe('loadDefinitions', () => {
       const document = validDocument();
       setAt(document, ['integrations', 0, 'objects', 0, 'access'], ['read', 'write']);
       setAt(document, ['integrations', 1, 'objects', 0, 'access'], ['read', 'delete']);
-      assertCodes(problemsOf(document), ['wrong-value', 'object-access-incomplete']);
+      assertCodes(problemsOf(document), [
+        'wrong-value',
+        'object-access-incomplete',
+        'direction-write-access',
+      ]);
     });
 
     it('keeps rule problems in the rest of a profile whose one value is malformed', () => {
@@ -226,7 +236,7 @@ describe('loadDefinitions', () => {
       setAt(document, ['integrations', 1], 'not an integration');
       setAt(document, ['integrations', 10, 'objects', 0, 'access'], ['edit']);
       const problems = problemsOf(document);
-      assertCodes(problems, ['wrong-type', 'object-access-incomplete']);
+      assertCodes(problems, ['wrong-type', 'object-access-incomplete', 'direction-write-access']);
     });
 
     it('reports nothing more for a document with no usable sections', () => {
@@ -238,7 +248,11 @@ describe('loadDefinitions', () => {
   describe('determinism', () => {
     it('gives the same model whatever order the file lists things in', () => {
       const ordered = validDocument();
-      ordered.profiles.push({ name: 'Integration - Spare', existing: true });
+      ordered.profiles.push({
+        name: 'Integration - Spare',
+        existing: true,
+        userLicense: 'Salesforce Integration',
+      });
       ordered.profiles[0]!.loginIpRanges = [
         { cidr: '2001:db8::/64' },
         { cidr: '192.0.2.0/24', description: 'Primary egress' },

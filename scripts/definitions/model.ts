@@ -35,6 +35,8 @@ export interface ResolvedIntegration extends ResolvedAccess {
   owner: { name: string; email: string };
   justification: string;
   active: boolean;
+  /** Out of service for good: written as retired and inactive, its permission set no longer generated. */
+  retired: boolean;
   whenInactive: 'freeze' | 'deactivate';
   user: {
     username: string;

@@ -29,6 +29,12 @@ export function formatPath(path: readonly PathSegment[]): string {
   return text || '(file)';
 }
 
+/** A value as JSON, cut short: a problem message must not echo a megabyte of input back. */
+export function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 200 ? `${text.slice(0, 120)}…" (${text.length} characters)` : text;
+}
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
   return `${where} ${problem.severity} ${formatPath(problem.path)}: ${problem.message}\n    fix: ${problem.fix}`;

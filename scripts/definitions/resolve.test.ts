@@ -169,7 +169,11 @@ describe('resolveDefinitions', () => {
       setAt(document, ['profiles', 0, 'userLicense'], 'Salesforce');
       const text = toText(document);
       const problems = problemsOf(text);
-      assertCodes(problems, ['profile-wrong-license', 'profile-wrong-license']);
+      assertCodes(problems, [
+        'profile-generated-wrong-license',
+        'profile-wrong-license',
+        'profile-wrong-license',
+      ]);
       for (const integration of [ALPHA, BETA]) {
         const problem = expectProblem(problems, {
           code: 'profile-wrong-license',

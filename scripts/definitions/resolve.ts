@@ -4,7 +4,7 @@
  * before anyone deploys to that sandbox.
  */
 import type { DefinitionsFile, Environment, Integration } from './schema.js';
-import type { PathSegment, ProblemList } from './problems.js';
+import { quote, type PathSegment, type ProblemList } from './problems.js';
 import {
   DEFAULT_PERMISSION_SET_PREFIX,
   DEFAULT_PSL,
@@ -15,12 +15,18 @@ import {
   type ResolvedProfile,
 } from './model.js';
 import { compareText, resolveAccess } from './rules/least-privilege.js';
-import { resolveIpRanges } from './rules/ip-ranges.js';
-import { resolveLoginHours } from './rules/login-hours.js';
+import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
+import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
+import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
+import { standardProfile } from './standard-profiles.js';
+import { checkLocaleSettings } from './rules/locale-settings.js';
 
 /** Salesforce's maximum username length. */
 const MAX_USERNAME = 80;
 const TOKEN = /\{(sandboxName|orgId)\}/g;
+/** A username once the environment's suffix is added (tokens stand in as letters). */
+const USERNAME_WITH_SUFFIX =
+  /^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export function resolveDefinitions(
   file: string,
@@ -88,6 +94,20 @@ function checkEnvironments(document: DefinitionsFile, problems: ProblemList): En
       document.integrations.map((integration) => integration.name.toLowerCase()),
     );
     const profileNames = new Set(document.profiles.map((profile) => profile.name.toLowerCase()));
+    // A sample username shows whether the suffix keeps usernames in email form.
+    const sample = `user@example.com${environment.usernameSuffix ?? ''}`;
+    const resolvedSample = sample.replace(TOKEN, 'x');
+    if (
+      environment.usernameSuffix &&
+      (!USERNAME_WITH_SUFFIX.test(resolvedSample) || resolvedSample.includes('..'))
+    ) {
+      problems.error(
+        'username-suffix-invalid',
+        ['environments', index, 'usernameSuffix'],
+        `With this suffix a username such as user@example.com becomes ${quote(sample)}, which is not in email form.`,
+        'Use a suffix that starts with a dot and has no empty parts, such as ".uat" or ".{sandboxName}".',
+      );
+    }
     (environment.integrations ?? []).forEach((override, overrideIndex) => {
       if (!integrationNames.has(override.name.toLowerCase())) {
         problems.error(
@@ -195,6 +215,32 @@ function resolveProfiles(
         }
       : { hours: profile.loginHours, path: [...path, 'loginHours'] };
     const existing = profile.existing === true;
+    const standard = standardProfile(profile.name);
+    if (!existing && standard) {
+      problems.error(
+        'profile-standard-name',
+        [...path, 'name'],
+        `"${profile.name}" is the name of a standard profile (${standard.label}); generating it would deploy over that profile.`,
+        `Mark it "existing": true to use the standard profile as it is, or give the generated profile a name of its own (for example "Integration - ${profile.name}").`,
+      );
+    }
+    const userLicense = profile.userLicense ?? standard?.userLicense;
+    if (existing && userLicense === undefined) {
+      problems.warning(
+        'profile-existing-license-unstated',
+        path,
+        `Profile "${profile.name}" already exists in the org and its licence is not stated; it is assumed to be on ${INTEGRATION_LICENSE}.`,
+        `State it: "userLicense": "${INTEGRATION_LICENSE}" (the engine's preflight checks the real licence in the org).`,
+      );
+    }
+    if (!existing && profile.userLicense !== undefined && profile.userLicense !== INTEGRATION_LICENSE) {
+      problems.error(
+        'profile-generated-wrong-license',
+        [...path, 'userLicense'],
+        `Generated profiles are integration profiles, but this one names the licence "${profile.userLicense}".`,
+        `Remove userLicense (generated profiles are on ${INTEGRATION_LICENSE}), or mark the profile "existing" if it is another one already in the org.`,
+      );
+    }
     if (existing && (ipSource.ranges.length > 0 || hoursSource.hours)) {
       problems.error(
         'profile-existing-restrictions',
@@ -203,15 +249,31 @@ function resolveProfiles(
         'Remove loginIpRanges/loginHours, or drop "existing" and give the profile a name of its own so the generator writes it.',
       );
     }
+    const loginIpRanges = resolveIpRanges(ipSource.ranges, ipSource.path as PathSegment[], problems);
+    const loginHours = hoursSource.hours
+      ? resolveLoginHours(hoursSource.hours, hoursSource.path as PathSegment[], problems)
+      : [];
+    checkRecordLength(
+      'Login_Ip_Ranges__c',
+      formatIpRangesForRecord(loginIpRanges),
+      ipSource.path as PathSegment[],
+      'Shorten the range descriptions or merge adjacent ranges.',
+      problems,
+    );
+    checkRecordLength(
+      'Login_Hours__c',
+      formatLoginHoursForRecord(loginHours),
+      hoursSource.path as PathSegment[],
+      'Shorten the login hours.',
+      problems,
+    );
     profiles.set(key, {
       name: profile.name,
       ...(profile.description ? { description: profile.description } : {}),
       existing,
-      userLicense: profile.userLicense ?? INTEGRATION_LICENSE,
-      loginIpRanges: resolveIpRanges(ipSource.ranges, ipSource.path as PathSegment[], problems),
-      loginHours: hoursSource.hours
-        ? resolveLoginHours(hoursSource.hours, hoursSource.path as PathSegment[], problems)
-        : [],
+      userLicense: userLicense ?? INTEGRATION_LICENSE,
+      loginIpRanges,
+      loginHours,
     });
   });
   return profiles;
@@ -231,6 +293,13 @@ function resolveIntegrations(
   const aliases = new Map<string, number>();
   const usedProfiles = new Set<string>();
   const environmentIndex = environment ? (document.environments ?? []).indexOf(environment) : -1;
+  /** Generated permission set name (lower case) → the integration it belongs to. */
+  const generatedSets = new Map(
+    document.integrations.map((integration) => [
+      `${prefix}${integration.name}`.toLowerCase(),
+      integration.name,
+    ]),
+  );
   document.integrations.forEach((integration, index) => {
     const path: PathSegment[] = ['integrations', index];
     const nameKey = integration.name.toLowerCase();
@@ -294,6 +363,7 @@ function resolveIntegrations(
       );
     }
     aliases.set(aliasKey, index);
+    checkLocaleSettings(integration.user, [...path, 'user'], problems);
     const access = resolveAccess(integration, path, problems);
     const permissionSetName = `${prefix}${integration.name}`;
     const extra = integration.permissionSets ?? [];
@@ -305,6 +375,39 @@ function resolveIntegrations(
         'Remove it from permissionSets.',
       );
     }
+    extra.forEach((name, extraIndex) => {
+      const owner = generatedSets.get(name.toLowerCase());
+      if (owner === undefined || owner.toLowerCase() === nameKey) return;
+      problems.error(
+        'permission-set-of-another-integration',
+        [...path, 'permissionSets', extraIndex],
+        `"${name}" is the permission set generated for ${owner}; assigning it here would give this integration ${owner}'s access, and it disappears when ${owner} is retired.`,
+        `Remove it and list the access this integration needs in its own "objects".`,
+      );
+    });
+    checkRecordLength(
+      'Permission_Sets__c',
+      [permissionSetName, ...extra].join('\n'),
+      [...path, 'permissionSets'],
+      'Assign fewer permission sets directly: Group them in a permission set group and list that in permissionSetGroups.',
+      problems,
+    );
+    checkRecordLength(
+      'Permission_Set_Groups__c',
+      (integration.permissionSetGroups ?? []).join('\n'),
+      [...path, 'permissionSetGroups'],
+      'Assign fewer permission set groups: combine them into one group.',
+      problems,
+    );
+    const retired = integration.retired === true;
+    if (retired && override?.active === true) {
+      problems.error(
+        'retired-integration-active',
+        [...overridePath, 'active'],
+        `${integration.name} is retired, so it cannot be active in environment "${environment?.name}".`,
+        'Remove "active" from this override, or remove "retired" from the integration.',
+      );
+    }
     if (!profile) return;
     result.push({
       name: integration.name,
@@ -313,7 +416,8 @@ function resolveIntegrations(
       direction: integration.direction,
       owner: integration.owner,
       justification: integration.justification,
-      active: override?.active ?? integration.active ?? true,
+      active: !retired && (override?.active ?? integration.active ?? true),
+      retired,
       whenInactive: integration.whenInactive ?? 'freeze',
       user: {
         username,
@@ -347,6 +451,24 @@ function resolveIntegrations(
   return result;
 }
 
+/** A value composed from several parts of the file must still fit its field on the definition record. */
+function checkRecordLength(
+  field: RecordTextField,
+  text: string,
+  path: PathSegment[],
+  fix: string,
+  problems: ProblemList,
+): void {
+  const limit = RECORD_FIELD_LENGTHS[field];
+  if (text.length <= limit) return;
+  problems.error(
+    'record-field-too-long',
+    path,
+    `Written to the definition record this is ${text.length} characters, but its field ${field} holds ${limit}.`,
+    fix,
+  );
+}
+
 function resolveUsername(
   integration: Integration,
   overridden: string | undefined,
@@ -364,7 +486,7 @@ function resolveUsername(
     problems.error(
       'username-too-long',
       path,
-      `"${username}" can reach ${worstCase.length} characters${environment ? ` in environment "${environment.name}"` : ''}; Salesforce allows ${MAX_USERNAME}.`,
+      `${quote(username)} can reach ${worstCase.length} characters${environment ? ` in environment "${environment.name}"` : ''}; Salesforce allows ${MAX_USERNAME}.`,
       'Shorten the username or the environment suffix.',
     );
   }

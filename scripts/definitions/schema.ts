@@ -6,6 +6,7 @@
  * in rules/ because JSON Schema cannot express them with useful messages.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { RECORD_FIELD_LENGTHS as RECORD } from './record-limits.js';
 
 /** Extra schema keyword: the fix we print when a value breaks this schema's pattern or format. */
 const hint = (text: string) => ({ hint: text });
@@ -26,13 +27,20 @@ const ApiName = (description: string, maxLength = 40) =>
 const NonBlank = (description: string, maxLength = 255) =>
   Type.String({ description, minLength: 1, maxLength, pattern: '\\S', ...hint('Write a non-blank value.') });
 
+/**
+ * An email address as the record's Email fields accept it: ASCII local part and host name labels,
+ * at least one dot in the host. Written without overlapping repetitions, so a hostile megabyte-long
+ * value is rejected in linear time.
+ */
+const EMAIL_PATTERN =
+  "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$";
+
 const Email = (description: string) =>
   Type.String({
     description,
-    // 80: the Email fields of the definition record hold 80 characters.
-    maxLength: 80,
-    pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-    ...hint('Write an email address such as owner@example.com.'),
+    maxLength: RECORD.Email__c,
+    pattern: EMAIL_PATTERN,
+    ...hint('Write an email address such as owner@example.com (ASCII letters, digits and . _ + - only).'),
   });
 
 const Justification = (description: string) =>
@@ -56,18 +64,27 @@ export const ObjectPermissionName = Type.Union(
 );
 export type ObjectPermissionName = Static<typeof ObjectPermissionName>;
 
+/** One API-name segment: a letter, then letters and digits with single underscores between them. */
+const SEGMENT = '[A-Za-z](?:_?[A-Za-z0-9])*';
+
+/** A standard field (Email) or a custom one, optionally namespaced (Region__c, ns__Region__c). */
 const FieldName = Type.String({
   description: 'Field API name on this object, without the object prefix (Email, Industry, Region__c).',
-  pattern: '^[A-Za-z](?:_?[A-Za-z0-9])*(?:__[A-Za-z](?:_?[A-Za-z0-9])*)?(?:__c)?$',
-  ...hint('Write the field API name without the object, e.g. "Email" or "Region__c".'),
+  pattern: `^(?:(?:${SEGMENT}__)?${SEGMENT}__c|${SEGMENT})$`,
+  ...hint(
+    'Write the field API name without the object, e.g. "Email" or "Region__c" (custom fields end in __c).',
+  ),
 });
 
 export const ObjectAccess = Type.Object(
   {
     object: Type.String({
       description: 'Object API name: a standard object (Lead) or a custom one (Invoice__c, ns__Invoice__c).',
-      pattern: '^[A-Za-z](?:_?[A-Za-z0-9])*(?:__[A-Za-z](?:_?[A-Za-z0-9])*)?(?:__c)?$',
-      ...hint('Write the object API name, e.g. "Lead" or "Invoice__c".'),
+      // Custom objects (__c), platform events (__e), external objects (__x) and big objects (__b).
+      pattern: `^(?:(?:${SEGMENT}__)?${SEGMENT}__[cexb]|${SEGMENT})$`,
+      ...hint(
+        'Write the object API name, e.g. "Lead" or "Invoice__c" (custom objects end in __c, __e, __x or __b).',
+      ),
     }),
     access: Type.Array(ObjectPermissionName, {
       minItems: 1,
@@ -205,36 +222,42 @@ export const IntegrationUser = Type.Object(
   {
     username: Type.String({
       description: 'Username; unique across all Salesforce orgs. Environments may add a suffix.',
+      // Salesforce's limit for usernames (the record's field is longer).
       maxLength: 80,
-      pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+      pattern: EMAIL_PATTERN,
       ...hint('Write the username in email form, e.g. marketing.integration@acme.example.'),
     }),
     email: Email('Where Salesforce sends this user’s notifications: a monitored team mailbox.'),
-    firstName: Type.Optional(Type.String({ maxLength: 40 })),
-    lastName: NonBlank('Last name, shown in Setup and audit trails.', 80),
+    firstName: Type.Optional(Type.String({ maxLength: RECORD.First_Name__c })),
+    lastName: NonBlank('Last name, shown in Setup and audit trails.', RECORD.Last_Name__c),
     alias: Type.String({
       description: 'Alias, at most 8 characters, unique among the integrations.',
       minLength: 1,
-      maxLength: 8,
+      maxLength: RECORD.Alias__c,
       pattern: '^\\S+$',
       ...hint('Use 1 to 8 characters without spaces.'),
     }),
     timeZone: Type.String({
       description: 'TimeZoneSidKey, e.g. America/New_York.',
       minLength: 1,
-      maxLength: 80,
+      maxLength: RECORD.Time_Zone__c,
     }),
     locale: Type.String({
       description: 'LocaleSidKey, e.g. en_US.',
+      maxLength: RECORD.Locale__c,
       pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
     }),
     language: Type.String({
       description: 'LanguageLocaleKey, e.g. en_US.',
-      maxLength: 40,
+      maxLength: RECORD.Language__c,
       pattern: '^[a-z]{2,3}(_[A-Za-z0-9]+)*$',
     }),
     emailEncoding: Type.Optional(
-      Type.String({ description: 'EmailEncodingKey; default UTF-8.', minLength: 1, maxLength: 40 }),
+      Type.String({
+        description: 'EmailEncodingKey; default UTF-8.',
+        minLength: 1,
+        maxLength: RECORD.Email_Encoding__c,
+      }),
     ),
   },
   { additionalProperties: false },
@@ -244,7 +267,10 @@ export const Integration = Type.Object(
   {
     name: ApiName('API name of the integration; also names its permission set and definition record.', 36),
     label: NonBlank('Human-readable name.', 40),
-    externalSystem: NonBlank('The external system this user serves, e.g. "Acme Marketing Cloud".'),
+    externalSystem: NonBlank(
+      'The external system this user serves, e.g. "Acme Marketing Cloud".',
+      RECORD.External_System__c,
+    ),
     direction: Type.Union(
       [Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('bidirectional')],
       {
@@ -253,7 +279,7 @@ export const Integration = Type.Object(
     ),
     owner: Type.Object(
       {
-        name: NonBlank('The person accountable for this integration.'),
+        name: NonBlank('The person accountable for this integration.', RECORD.Owner_Name__c),
         email: Email('Their email.'),
       },
       { additionalProperties: false },
@@ -261,6 +287,12 @@ export const Integration = Type.Object(
     justification: Justification('Why this integration and its access exist.'),
     active: Type.Optional(
       Type.Boolean({ description: 'Default true. Inactive: the user is frozen or deactivated.' }),
+    ),
+    retired: Type.Optional(
+      Type.Boolean({
+        description:
+          'true to take the integration out of service for good: its record is deployed as retired (inactive), its permission set is no longer generated, and the engine deactivates the user and removes its assignments. Delete the entry only after deploying and provisioning that.',
+      }),
     ),
     whenInactive: Type.Optional(
       Type.Union([Type.Literal('freeze'), Type.Literal('deactivate')], {
@@ -351,14 +383,18 @@ export const Settings = Type.Object(
     permissionSetPrefix: Type.Optional(
       Type.String({
         description: 'Prefix of generated permission set names (default "IUK_").',
-        pattern: '^[A-Za-z][A-Za-z0-9_]{0,3}$',
-        ...hint('Use 1 to 4 letters, digits or underscores, starting with a letter.'),
+        pattern: '^(?!.*__)[A-Za-z][A-Za-z0-9_]{0,3}$',
+        ...hint(
+          'Use 1 to 4 letters, digits or underscores, starting with a letter, with no double underscore (it separates a namespace).',
+        ),
       }),
     ),
     permissionSetLicense: Type.Optional(
       Type.String({
         description:
           'DeveloperName of the permission set licence assigned first (default SalesforceAPIIntegrationPsl).',
+        minLength: 1,
+        maxLength: RECORD.Permission_Set_License__c,
       }),
     ),
     permissionSetLicenseElement: Type.Optional(

@@ -32,6 +32,12 @@ export function parseJsonSource(file: string, text: string): JsonSource {
   try {
     value = JSON.parse(text);
   } catch (nativeError) {
+    // jsonc-parser recurses once per level: check the depth first, without recursion.
+    const tooDeep = findExcessiveNesting(text);
+    if (tooDeep !== undefined) {
+      source.problems.push(tooDeepProblem(source, tooDeep));
+      return source;
+    }
     parse(text, errors, options);
     if (errors.length === 0) {
       source.problems.push({
@@ -146,6 +152,13 @@ function findDuplicateKeys(source: JsonSource): void {
       if (top?.object) top.expectingKey = true;
       else if (top) top.index++;
     }
+    if (stack.length > MAX_NESTING) {
+      // Everything after the parse (the schema check, the salvage, positions) walks the value
+      // recursively: stop here, with nothing else reported.
+      source.problems.length = 0;
+      source.problems.push(tooDeepProblem(source, index));
+      return;
+    }
   }
 
   function pathOf(frames: Frame[]): PathSegment[] {
@@ -153,11 +166,43 @@ function findDuplicateKeys(source: JsonSource): void {
   }
 }
 
+/**
+ * Offset of the first bracket that opens a level deeper than MAX_NESTING, or undefined. A plain loop
+ * that skips strings (also unterminated ones), so it works on text that is not valid JSON.
+ */
+export function findExcessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34 /* " */) {
+      index++;
+      while (index < text.length && text.charCodeAt(index) !== 34)
+        index += text.charCodeAt(index) === 92 /* \ */ ? 2 : 1;
+    } else if (code === 123 /* { */ || code === 91 /* [ */) {
+      if (++depth > MAX_NESTING) return index;
+    } else if (code === 125 /* } */ || code === 93 /* ] */) depth--;
+  }
+  return undefined;
+}
+
+function tooDeepProblem(source: JsonSource, offset: number): Problem {
+  return {
+    severity: 'error',
+    code: 'json-too-deep',
+    file: source.file,
+    path: [],
+    ...position(lineStarts(source), offset),
+    message: `The JSON is nested more than ${MAX_NESTING} levels deep here.`,
+    fix: 'The definitions format needs at most 8 levels of nesting: remove the extra brackets (a generated or corrupted file?).',
+  };
+}
+
 function lineStarts(source: JsonSource): number[] {
   if (source.lazy.lines) return source.lazy.lines;
   const text = source.text;
   const starts = [0];
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) starts.push(index + 1);
+  source.lazy.lines = starts;
   return starts;
 }
 
@@ -171,3 +216,6 @@ function position(starts: number[], offset: number): { line: number; column: num
   }
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
+
+/** Deepest nesting accepted; the definitions format itself needs at most 8 levels. */
+export const MAX_NESTING = 32;

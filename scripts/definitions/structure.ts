@@ -5,9 +5,12 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { DefinitionsFile } from './schema.js';
-import { ProblemList, type PathSegment } from './problems.js';
+import { ProblemList, quote, type PathSegment } from './problems.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
+
+/** Schema errors looked at per file (the loader reports at most MAX_PROBLEMS in all). */
+const MAX_SCHEMA_ERRORS = 5000;
 
 function validator() {
   // allErrors: report everything at once; strict off because `hint` is our own keyword.
@@ -18,7 +21,10 @@ function validator() {
 export function checkStructure(value: unknown, problems: ProblemList): boolean {
   const validate = validator();
   if (validate(value)) return true;
-  for (const error of collapseUnions(validate.errors ?? [])) report(error, problems);
+  // A hostile file can hold a million mistakes; matching union branches is quadratic, and nobody
+  // reads past the first few hundred. load.ts says how many more there were.
+  for (const error of collapseUnions((validate.errors ?? []).slice(0, MAX_SCHEMA_ERRORS)))
+    report(error, problems);
   return false;
 }
 
@@ -77,7 +83,7 @@ function report(error: ErrorObject, problems: ProblemList): void {
       problems.error(
         'wrong-value',
         path,
-        `${JSON.stringify(error.data)} is not allowed.`,
+        `${quote(error.data)} is not allowed.`,
         `Use one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
       );
       return;
@@ -122,10 +128,19 @@ function report(error: ErrorObject, problems: ProblemList): void {
       );
       return;
     case 'pattern':
+      if (path[path.length - 3] === 'fields' && typeof error.data === 'string' && /__r$/i.test(error.data)) {
+        problems.error(
+          'field-relationship-name',
+          path,
+          `${quote(error.data)} is a relationship name, not a field: field permissions are granted on the lookup field.`,
+          `Write the lookup field, "${error.data.replace(/__r$/i, '__c')}" (the related object's fields are granted on that object's entry).`,
+        );
+        return;
+      }
       problems.error(
         'bad-format',
         path,
-        `${JSON.stringify(error.data)} is not in the expected form.`,
+        `${quote(error.data)} is not in the expected form.`,
         hint ?? schema?.description ?? 'Fix the value.',
       );
       return;
@@ -216,7 +231,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 
 /** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */

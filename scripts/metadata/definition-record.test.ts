@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadDefinitions } from '../definitions/load.js';
+import { RECORD_FIELD_LENGTHS } from '../definitions/record-limits.js';
+import { IntegrationUser } from '../definitions/schema.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import {
   DEFINITION_FIELDS,
@@ -222,5 +224,34 @@ describe(`definition record contract (${DEFINITION_TYPE}__mdt)`, () => {
       definitionRecordPath(integration, definitions),
       `customMetadata/iukpkg__${DEFINITION_TYPE}.${integration.name}.md-meta.xml`,
     );
+  });
+});
+
+/** The Email field type has no <length> in its file; the platform fixes it at 80 characters. */
+const EMAIL_LENGTH = 80;
+
+describe('record field lengths (scripts/definitions/record-limits.ts)', () => {
+  it('lists exactly the text, long text and email fields of the type, with the lengths of their field files', () => {
+    const fromFiles = Object.fromEntries(
+      [...typeFields.entries()]
+        .filter(([, field]) => ['Text', 'LongTextArea', 'TextArea', 'Email'].includes(field.type))
+        .map(([name, field]) => [name, field.type === 'Email' ? EMAIL_LENGTH : field.length])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(RECORD_FIELD_LENGTHS).sort(([a], [b]) => a.localeCompare(b))),
+      fromFiles,
+      'record-limits.ts must match the field files: add, remove or fix the entry for the field that changed',
+    );
+  });
+
+  it('is what the schema enforces for values written to the record unchanged', () => {
+    const user = IntegrationUser.properties;
+    assert.equal(user.locale.maxLength, RECORD_FIELD_LENGTHS.Locale__c);
+    assert.equal(user.language.maxLength, RECORD_FIELD_LENGTHS.Language__c);
+    assert.equal(user.timeZone.maxLength, RECORD_FIELD_LENGTHS.Time_Zone__c);
+    assert.equal(user.alias.maxLength, RECORD_FIELD_LENGTHS.Alias__c);
+    assert.equal(user.lastName.maxLength, RECORD_FIELD_LENGTHS.Last_Name__c);
+    assert.equal(user.email.maxLength, RECORD_FIELD_LENGTHS.Email__c);
   });
 });

@@ -5,6 +5,8 @@
  * so the two cannot drift apart.
  */
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
+import { formatIpRangesForRecord } from '../definitions/rules/ip-ranges.js';
+import { formatLoginHoursForRecord } from '../definitions/rules/login-hours.js';
 import { element, renderDocument, type XmlElement } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
@@ -43,19 +45,11 @@ export const DEFINITION_FIELDS: Record<
   Locale__c: { type: 'xsd:string', value: (i) => i.user.locale },
   Login_Hours__c: {
     type: 'xsd:string',
-    value: (i) =>
-      i.profile.loginHours.map((window) => `${window.day}=${window.start}-${window.end}`).join('\n') ||
-      undefined,
+    value: (i) => formatLoginHoursForRecord(i.profile.loginHours) || undefined,
   },
   Login_Ip_Ranges__c: {
     type: 'xsd:string',
-    value: (i) =>
-      i.profile.loginIpRanges
-        .map(
-          (range) =>
-            `${range.startAddress}-${range.endAddress}${range.description ? ` ${range.description}` : ''}`,
-        )
-        .join('\n') || undefined,
+    value: (i) => formatIpRangesForRecord(i.profile.loginIpRanges) || undefined,
   },
   Owner_Email__c: { type: 'xsd:string', value: (i) => i.owner.email },
   Owner_Name__c: { type: 'xsd:string', value: (i) => i.owner.name },
@@ -69,8 +63,8 @@ export const DEFINITION_FIELDS: Record<
     value: (i) => [i.permissionSetName, ...i.extraPermissionSets].join('\n'),
   },
   Profile_Name__c: { type: 'xsd:string', value: (i) => i.profile.name },
-  // Written false until the definitions can mark an integration retired (issue 8: removal).
-  Retired__c: { type: 'xsd:boolean', value: () => false },
+  // A retired integration's record stays deployed (inactive) until the destructive step removes it.
+  Retired__c: { type: 'xsd:boolean', value: (i) => i.retired },
   Remove_Unlisted_Assignments__c: { type: 'xsd:boolean', value: (i) => i.removeUnlistedAssignments },
   Time_Zone__c: { type: 'xsd:string', value: (i) => i.user.timeZone },
   Username__c: { type: 'xsd:string', value: (i) => i.user.username },

@@ -56,8 +56,15 @@ describe('Metadata API element order of generated files', () => {
     const minimal = parseXml(rendered.get('profiles/Golden API Only.profile-meta.xml')!);
     assert.deepEqual(
       minimal.children.map((child) => child.name),
-      ['custom', 'userLicense', 'userPermissions'],
+      ['custom', 'userLicense', 'userPermissions', 'userPermissions'],
       'an absent description, IP ranges and hours leave no empty elements behind',
+    );
+    // API-only access as the standard "Minimum Access - API Only Integrations" profile grants it.
+    assert.deepEqual(
+      minimal.children
+        .filter((child) => child.name === 'userPermissions')
+        .map((child) => child.children.map((field) => `${field.name}=${field.text}`).join(' ')),
+      ['enabled=true name=ApiEnabled', 'enabled=true name=ApiUserOnly'],
     );
   });
 

@@ -1,13 +1,17 @@
 /**
- * The generator as a library call: load and validate the definitions, render the tree, and either
- * report what would change (check) or write it. Commands and the org workflow both use this.
+ * The generator as a library call: load and validate the definitions, check where the output goes,
+ * render the tree, and either report what would change (check) or write it. Commands and the org
+ * workflow both use this. Every refusal is a Problem (never a thrown error), and on any problem
+ * nothing is written or deleted.
  */
 import path from 'node:path';
 import { loadDefinitions } from '../definitions/load.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import type { Problem } from '../definitions/problems.js';
+import { checkOutputDir, projectRelative } from './output-dir.js';
 import { renderTree } from './render.js';
-import { planTree, TreeConflictError, writeTree, type TreeChanges } from './tree-writer.js';
+import { unretiredRemovals } from './retirement.js';
+import { applyPlan, planTree, TreeError, type TreeChanges } from './tree-writer.js';
 
 export const DEFAULT_OUTPUT_DIR = 'force-app/generated';
 
@@ -18,7 +22,10 @@ export interface GenerateOptions {
   outputDir?: string;
   /** Compute the changes without writing anything. */
   check?: boolean;
+  /** The project root (where sfdx-project.json is); paths are resolved against it. */
   cwd?: string;
+  /** Allow an output directory outside the project (never inside a package or the root itself). */
+  allowOutsideProject?: boolean;
 }
 
 export type GenerateResult =
@@ -28,36 +35,67 @@ export type GenerateResult =
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const outputDir = path.resolve(cwd, options.outputDir ?? DEFAULT_OUTPUT_DIR);
+  const shownDir = path.relative(cwd, outputDir) || outputDir;
   const loaded = await loadDefinitions(options.configPath, {
     cwd,
     ...(options.environment ? { environment: options.environment } : {}),
   });
   if (!loaded.ok) return { ok: false, problems: loaded.problems, outputDir };
+
+  const refused = await checkOutputDir({
+    root: cwd,
+    outputDir,
+    ...(options.allowOutsideProject ? { allowOutsideProject: true } : {}),
+  });
+  if (refused.length > 0) {
+    return {
+      ok: false,
+      outputDir,
+      problems: refused.map((problem) => ({ severity: 'error', file: shownDir, path: [], ...problem })),
+    };
+  }
+
   const files = renderTree(loaded.definitions);
   try {
-    const changes = options.check ? await planTree(outputDir, files) : await writeTree(outputDir, files);
+    const plan = await planTree(outputDir, files, { directory: projectRelative(cwd, outputDir) });
+    const unretired = await unretiredRemovals(outputDir, plan.removed, loaded.definitions);
+    if (unretired.length > 0) {
+      return {
+        ok: false,
+        outputDir,
+        problems: unretired.map(({ integration, record }) => ({
+          severity: 'error',
+          code: 'integration-removed-before-retirement',
+          file: loaded.definitions.file,
+          path: ['integrations'],
+          message: `${integration} is no longer in the definitions, but its definition record (${path.join(shownDir, record)}) is not retired: deploying now would leave its user active in the org with nobody managing it. Nothing was written.`,
+          fix: `Put ${integration} back and mark it "retired": true, deploy and provision (the engine deactivates the user and removes its assignments), then delete it.`,
+        })),
+      };
+    }
+    if (!options.check) await applyPlan(outputDir, files, plan);
     return {
       ok: true,
       definitions: loaded.definitions,
       warnings: loaded.warnings,
       outputDir,
-      written: changes.written,
-      unchanged: changes.unchanged,
-      removed: changes.removed,
-      overwrittenEdits: changes.overwrittenEdits,
+      written: plan.written,
+      unchanged: plan.unchanged,
+      removed: plan.removed,
+      overwrittenEdits: plan.overwrittenEdits,
     };
   } catch (error) {
-    if (!(error instanceof TreeConflictError)) throw error;
+    if (!(error instanceof TreeError)) throw error;
     return {
       ok: false,
       outputDir,
-      problems: error.conflicts.map((conflict) => ({
+      problems: error.problems.map((problem) => ({
         severity: 'error',
-        code: 'hand-written-file-in-output',
-        file: path.relative(cwd, path.join(outputDir, conflict)),
+        code: problem.code,
+        file: path.join(shownDir, problem.file),
         path: [],
-        message: 'A file the generator did not write stands where it must write; nothing was changed.',
-        fix: 'Move hand-written metadata out of the generated directory (to force-app/core or your own package directory), then run generate again.',
+        message: problem.message,
+        fix: problem.fix,
       })),
     };
   }

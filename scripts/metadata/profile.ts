@@ -1,6 +1,6 @@
 /**
- * Generated profiles: every one is a custom profile on the Salesforce Integration licence with API
- * access and nothing else; restricted ones add login IP ranges and login hours. Object access never
+ * Generated profiles: every one is a custom profile on the Salesforce Integration licence with API-only
+ * access (ApiEnabled, ApiUserOnly) and nothing else; restricted ones add login IP ranges and login hours. Object access never
  * goes on the profile (the licence rejects most of it, and permission sets are the least-privilege
  * tool). Children follow Profile's Metadata API order (salesforce-facts.md §2).
  */
@@ -25,7 +25,11 @@ export function renderProfile(profile: ResolvedProfile): string {
       ]),
     ),
     element('userLicense', profile.userLicense),
+    // What Salesforce's own "Minimum Access - API Only Integrations" profile carries for API-only
+    // access: retrieved copies (GSA/SF_WorkSpace, Bo01la/Playground) enable ApiEnabled and
+    // ApiUserOnly (docs/salesforce-facts.md, "Definitions and generated metadata").
     element('userPermissions', [element('enabled', true), element('name', 'ApiEnabled')]),
+    element('userPermissions', [element('enabled', true), element('name', 'ApiUserOnly')]),
   ]);
 }
 

@@ -12,8 +12,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { removalComponents, renderRemovalManifests } from './removal.js';
 import { renderTree } from './render.js';
-import { GOLDEN_EXPECTED, GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
+import { GOLDEN_DIR, GOLDEN_EXPECTED, GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
@@ -99,4 +100,28 @@ describe('golden files of the generated tree', () => {
     });
     assert.deepEqual([...renderTree(reversed)], [...renderTree(loadGoldenVariant(GOLDEN_VARIANTS[0]!))]);
   });
+});
+
+/**
+ * The destructive-changes pair for the golden definitions' retired integration: golden files in
+ * __golden__/removal/<variant>/, regenerated the same way (UPDATE_GOLDEN=1).
+ */
+describe('golden files of the removal manifests', () => {
+  for (const variant of GOLDEN_VARIANTS) {
+    it(`renders package.xml and destructiveChangesPost.xml for the ${variant.name} variant byte for byte`, async () => {
+      const rendered = await renderRemovalManifests(removalComponents(loadGoldenVariant(variant)), '63.0');
+      const directory = path.join(GOLDEN_DIR, 'removal', variant.name);
+      if (UPDATE) {
+        mkdirSync(directory, { recursive: true });
+        for (const [name, content] of Object.entries(rendered))
+          writeFileSync(path.join(directory, name), content);
+        assert.fail(`UPDATE_GOLDEN=1: rewrote ${path.relative(process.cwd(), directory)}. Review the diff.`);
+      }
+      for (const [name, content] of Object.entries(rendered)) {
+        const wanted = readFileSync(path.join(directory, name), 'utf8');
+        if (content !== wanted)
+          assert.fail(`removal/${variant.name}/${name} differs at ${firstDifference(content, wanted)}`);
+      }
+    });
+  }
 });

@@ -6,16 +6,22 @@ import type { ResolvedDefinitions } from '../definitions/model.js';
 import { definitionRecordPath, renderDefinitionRecord } from './definition-record.js';
 import { permissionSetPath, renderPermissionSet } from './permission-set.js';
 import { profilePath, renderProfile } from './profile.js';
+import { retiredProfiles } from './removal.js';
 
 export type RenderedTree = Map<string, string>;
 
 export function renderTree(definitions: ResolvedDefinitions): RenderedTree {
   const files: RenderedTree = new Map();
+  // Retired integrations keep their record (marked retired) but lose their permission set, and a
+  // profile only they use is no longer written: removal.ts lists those for the destructive step.
+  const retired = new Set(retiredProfiles(definitions));
   for (const profile of definitions.profiles) {
-    if (!profile.existing) files.set(profilePath(profile), renderProfile(profile));
+    if (!profile.existing && !retired.has(profile.name))
+      files.set(profilePath(profile), renderProfile(profile));
   }
   for (const integration of definitions.integrations) {
-    files.set(permissionSetPath(integration), renderPermissionSet(integration, definitions));
+    if (!integration.retired)
+      files.set(permissionSetPath(integration), renderPermissionSet(integration, definitions));
     files.set(
       definitionRecordPath(integration, definitions),
       renderDefinitionRecord(integration, definitions),

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from '
 import path from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { renderTree, type RenderedTree } from './render.js';
-import { MANIFEST_FILE, planTree, TreeConflictError, writeTree } from './tree-writer.js';
+import { MANIFEST_FILE, planTree, TreeConflictError, TreeError, writeTree } from './tree-writer.js';
 import { GOLDEN_VARIANTS, loadGoldenVariant } from './testing/golden.js';
 import { snapshotTree, tempDir, writeFiles } from './testing/temp-tree.js';
 
@@ -287,13 +287,22 @@ describe('writeTree', () => {
     assert.deepEqual(snapshotTree(output), before);
   });
 
-  it('ignores a corrupt manifest by treating existing files as hand-written (fails safe)', async () => {
+  it('refuses a corrupt manifest with a fix, and changes nothing (fails safe)', async () => {
     const output = tempDir('tree-corrupt-manifest');
     await writeTree(output, tree(INITIAL));
     writeFileSync(path.join(output, MANIFEST_FILE), '{ not json');
     writeFileSync(path.join(output, 'permissionsets/P_Alpha.permissionset-meta.xml'), '<edited/>\n');
-    await assert.rejects(writeTree(output, tree(INITIAL)), TreeConflictError);
-    assert.ok(existsSync(path.join(output, 'profiles')));
+    const before = snapshotTree(output);
+    await assert.rejects(writeTree(output, tree(INITIAL)), (error: unknown) => {
+      assert.ok(error instanceof TreeError);
+      assert.deepEqual(
+        error.problems.map((problem) => problem.code),
+        ['manifest-invalid'],
+      );
+      assert.match(error.problems[0]!.fix, /git checkout/);
+      return true;
+    });
+    assert.deepEqual(snapshotTree(output), before);
   });
 
   it('creates the output directory when it does not exist', async () => {

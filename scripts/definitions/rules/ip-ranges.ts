@@ -29,7 +29,44 @@ export function resolveIpRanges(
     if (result) resolved.push({ range: result, index });
   });
   reportOverlaps(resolved, path, problems);
+  reportIpv4Mapped(resolved, path, problems);
   return resolved.map(({ range }) => range).sort(compareRanges);
+}
+
+const MAPPED_PREFIX = 0xffffn << 32n;
+const MAPPED_MASK = ((1n << 128n) - 1n) ^ ((1n << 32n) - 1n);
+
+/**
+ * IPv4-mapped IPv6 addresses (::ffff:192.0.2.1) are how some stacks write IPv4 clients. Salesforce
+ * sees an IPv4 client as IPv4, so such a range is at best a second spelling of an IPv4 range: say so,
+ * and name the IPv4 range it overlaps (the overlap check above compares like with like only).
+ */
+function reportIpv4Mapped(
+  ranges: { range: ResolvedIpRange; index: number }[],
+  path: PathSegment[],
+  problems: ProblemList,
+) {
+  for (const { range, index } of ranges) {
+    if (
+      range.version !== 6 ||
+      (range.first & MAPPED_MASK) !== MAPPED_PREFIX ||
+      (range.last & MAPPED_MASK) !== MAPPED_PREFIX
+    )
+      continue;
+    const first = range.first & 0xffffffffn;
+    const last = range.last & 0xffffffffn;
+    const start = formatAddress(first, 4);
+    const end = formatAddress(last, 4);
+    const overlapped = ranges.find(
+      (other) => other.range.version === 4 && other.range.first <= last && first <= other.range.last,
+    );
+    problems.warning(
+      'ip-range-ipv4-mapped',
+      [...path, index],
+      `This is an IPv4-mapped IPv6 range: it means the IPv4 addresses ${start}-${end}${overlapped ? `, which overlaps range ${overlapped.index} (${overlapped.range.startAddress}-${overlapped.range.endAddress})` : ''}.`,
+      `Write it as IPv4: "start": "${start}", "end": "${end}"${overlapped ? ', or drop it if the IPv4 range already covers it' : ''}.`,
+    );
+  }
 }
 
 function resolveIpRange(
@@ -107,6 +144,16 @@ function resolveIpRange(
     path,
     problems,
   );
+}
+
+/** The readable copy of a profile's ranges on the definition record: "start-end description", one a line. */
+export function formatIpRangesForRecord(ranges: readonly ResolvedIpRange[]): string {
+  return ranges
+    .map(
+      (range) =>
+        `${range.startAddress}-${range.endAddress}${range.description ? ` ${range.description}` : ''}`,
+    )
+    .join('\n');
 }
 
 function withAllAddressWarning(

@@ -47,6 +47,41 @@ export const DANGEROUS_USER_PERMISSIONS = new Set([
   'WeeklyDataExport',
 ]);
 
+/** DANGEROUS_USER_PERMISSIONS by lower-case name: a name written in another case is the same permission. */
+let dangerousByLowerCase: Map<string, string> | undefined;
+function dangerousPermission(name: string): string | undefined {
+  dangerousByLowerCase ??= new Map(
+    [...DANGEROUS_USER_PERMISSIONS].map((known) => [known.toLowerCase(), known]),
+  );
+  return dangerousByLowerCase.get(name.toLowerCase());
+}
+
+/**
+ * Standard objects whose permissions Salesforce accepts only with read access on another object in
+ * the same permission set: a deploy fails with "Permission Read Contracts depends on permission(s):
+ * Read Accounts". The list and its evidence are in docs/salesforce-facts.md ("Definitions and
+ * generated metadata"); the org's own PermissionDependency (Tooling API) is the full truth.
+ */
+export const OBJECT_DEPENDENCIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Asset', ['Account']],
+  ['Case', ['Account']],
+  ['Contact', ['Account']],
+  ['Contract', ['Account']],
+  ['Opportunity', ['Account']],
+  ['Order', ['Account']],
+]);
+
+/** Standard objects that have no object permissions of their own, with where their access comes from. */
+export const NOT_PERMISSIONABLE: ReadonlyMap<string, string> = new Map([
+  [
+    'campaignmember',
+    'Campaign members take their access from the campaign and from the lead or contact: grant "read" on Campaign and the access needed on Lead or Contact instead.',
+  ],
+]);
+
+/** Object permissions that write: an integration that only reads from Salesforce has none. */
+const WRITES: ObjectPermissionName[] = ['create', 'edit', 'delete', 'modifyAll'];
+
 export interface ResolvedObjectPermission {
   object: string;
   allowCreate: boolean;
@@ -92,7 +127,29 @@ export function resolveAccess(
       return;
     }
     seenObjects.set(key, index);
+    const notPermissionable = NOT_PERMISSIONABLE.get(key);
+    if (notPermissionable) {
+      problems.error(
+        'object-not-permissionable',
+        [...entryPath, 'object'],
+        `${entry.object} has no object permissions in Salesforce; a permission set cannot grant access to it.`,
+        `Remove this entry. ${notPermissionable}`,
+      );
+      return;
+    }
     const access = new Set(entry.access);
+    if (integration.direction === 'outbound') {
+      const writes = WRITES.filter((permission) => access.has(permission));
+      const editsFields = (entry.fields?.edit?.length ?? 0) > 0;
+      if (writes.length > 0 || editsFields) {
+        problems.warning(
+          'direction-write-access',
+          writes.length > 0 ? [...entryPath, 'access'] : [...entryPath, 'fields', 'edit'],
+          `${integration.name} is outbound (Salesforce data flows out to ${integration.externalSystem}, it never writes to Salesforce) but grants ${writes.length > 0 ? writes.map((name) => `"${name}"`).join(', ') : 'field edit access'} on ${entry.object}.`,
+          'Set "direction" to "bidirectional" (or "inbound") if it writes, or remove the write access.',
+        );
+      }
+    }
     for (const permission of access) {
       const missing = IMPLIED[permission].filter((needed) => !access.has(needed));
       if (missing.length > 0) {
@@ -126,11 +183,12 @@ export function resolveAccess(
     fieldPermissions.push(...resolveFields(entry, entryPath, access, problems));
   });
 
+  reportMissingDependencies(integration, path, problems);
   const userPermissions: string[] = [];
   const seenPermissions = new Set<string>();
   (integration.userPermissions ?? []).forEach((grant, index) => {
     const grantPath = [...path, 'userPermissions', index];
-    if (seenPermissions.has(grant.name)) {
+    if (seenPermissions.has(grant.name.toLowerCase())) {
       problems.error(
         'user-permission-duplicate',
         [...grantPath, 'name'],
@@ -139,16 +197,25 @@ export function resolveAccess(
       );
       return;
     }
-    seenPermissions.add(grant.name);
-    if (DANGEROUS_USER_PERMISSIONS.has(grant.name) && !grant.justification) {
+    seenPermissions.add(grant.name.toLowerCase());
+    const dangerous = dangerousPermission(grant.name);
+    if (dangerous && dangerous !== grant.name) {
+      problems.error(
+        'user-permission-case',
+        [...grantPath, 'name'],
+        `"${grant.name}" is written in another letter case than the permission's API name.`,
+        `Write "${dangerous}".`,
+      );
+    }
+    if (dangerous && !grant.justification) {
       problems.error(
         'user-permission-unjustified',
         grantPath,
-        `${grant.name} is a powerful permission: it lets the integration read or change far more than its own data.`,
-        `Remove it, or add a "justification" that says why this integration needs ${grant.name}.`,
+        `${dangerous} is a powerful permission: it lets the integration read or change far more than its own data.`,
+        `Remove it, or add a "justification" that says why this integration needs ${dangerous}.`,
       );
     }
-    if (grant.name === 'ApiEnabled') {
+    if (grant.name.toLowerCase() === 'apienabled') {
       problems.warning(
         'user-permission-redundant',
         grantPath,
@@ -177,6 +244,32 @@ export function resolveAccess(
     fieldPermissions: fieldPermissions.sort((a, b) => compareText(a.field, b.field)),
     userPermissions: userPermissions.sort(compareText),
   };
+}
+
+/** Each object that needs read access on another (OBJECT_DEPENDENCIES) must have it in the same set. */
+function reportMissingDependencies(
+  integration: Integration,
+  path: PathSegment[],
+  problems: ProblemList,
+): void {
+  const objects = integration.objects ?? [];
+  const readable = new Set(
+    objects.filter((entry) => entry.access.includes('read')).map((entry) => entry.object.toLowerCase()),
+  );
+  objects.forEach((entry, index) => {
+    const canonical = [...OBJECT_DEPENDENCIES.keys()].find(
+      (name) => name.toLowerCase() === entry.object.toLowerCase(),
+    );
+    for (const required of canonical ? (OBJECT_DEPENDENCIES.get(canonical) ?? []) : []) {
+      if (readable.has(required.toLowerCase())) continue;
+      problems.error(
+        'object-dependency-missing',
+        [...path, 'objects', index, 'object'],
+        `Access to ${entry.object} needs read access to ${required} in the same permission set; Salesforce rejects the permission set otherwise ("Permission ... depends on permission(s): Read ...").`,
+        `Add { "object": "${required}", "access": ["read"] } to this integration's objects (fields stay hidden unless listed).`,
+      );
+    }
+  });
 }
 
 function resolveFields(

@@ -84,6 +84,11 @@ function parseWindow(text: string): { start: number; end: number } | string {
   return { start: startHours * 60 + startMinutes, end: endHours * 60 + endMinutes };
 }
 
+/** The copy of a profile's login hours on the definition record: "day=start-end" in minutes, one a line. */
+export function formatLoginHoursForRecord(hours: readonly ResolvedLoginHours[]): string {
+  return hours.map((window) => `${window.day}=${window.start}-${window.end}`).join('\n');
+}
+
 /** 480 → "08:00": for summaries and the record's readable copy. */
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

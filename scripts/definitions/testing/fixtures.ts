@@ -64,7 +64,11 @@ export function validDocument(): DefinitionsFile {
           language: 'en_US',
         },
         profile: 'Integration - Base',
-        objects: [{ object: 'Contact', access: ['read'], fields: { read: ['Email'] } }],
+        objects: [
+          { object: 'Contact', access: ['read'], fields: { read: ['Email'] } },
+          // Contact access depends on Account access (OBJECT_DEPENDENCIES).
+          { object: 'Account', access: ['read'] },
+        ],
       },
     ],
     environments: [

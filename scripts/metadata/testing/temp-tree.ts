@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -41,7 +42,10 @@ export function snapshotTree(root: string): TreeSnapshot {
   const walk = (relative: string) => {
     for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
+      if (entry.isSymbolicLink()) {
+        // Recorded, never followed: a test must see a link that appears, changes or goes.
+        snapshot.files[child] = `symlink -> ${readlinkSync(path.join(root, child))}`;
+      } else if (entry.isDirectory()) {
         snapshot.folders.push(child);
         walk(child);
       } else {
