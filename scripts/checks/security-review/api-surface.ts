@@ -154,7 +154,11 @@ export function readApiSurface(root: string, directories: string[]): ApiSurface 
           });
         }
         if (memberAccess === 'global') {
-          const parameters = method.formalParameters().getText().replace(/,/g, ', ');
+          const formal = method.formalParameters();
+          // getText() drops the spaces between tokens; the source keeps them.
+          const parameters = file.source
+            .slice(formal.start.start, (formal.stop ?? formal.start).stop + 1)
+            .replace(/\s+/g, ' ');
           surface.globals.push({
             file: relative,
             name: `${name}${parameters}`,
