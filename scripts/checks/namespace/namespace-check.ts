@@ -35,7 +35,7 @@ import { renderTree } from '../../metadata/render.js';
 import { verifyMetadata } from '../../metadata/verify.js';
 import { createNamespacedCopy, prefixKeys, TEST_NAMESPACE, type NamespacedCopy } from './namespaced-copy.js';
 import type { Finding, NamespaceOutcome } from './namespace-finding.js';
-import { customFieldNames, loadProjectSchema, type ProjectSchema } from './project-schema.js';
+import { customFieldNames, loadProjectSchema, testDataFiles, type ProjectSchema } from './project-schema.js';
 import { checkApexNamespaces } from './rules/apex-rules.js';
 import {
   checkLwcNamespaces,
@@ -262,16 +262,12 @@ function checkContracts(context: CheckContext): NamespaceOutcome {
   const names = new Set([...customFieldNames(context.schema), ...context.schema.objects.keys()]);
   const namespaced = (file: string) =>
     prefixKeys(JSON.parse(readFileSync(file, 'utf8')) as unknown, names, context.namespace);
-  for (const directory of context.schema.directories) {
-    for (const file of listFiles(directory.path, (candidate) =>
-      /[\\/]__tests__[\\/].*\.json$/.test(candidate),
-    )) {
-      const method = methodOfFixture(path.basename(file));
-      const rootClass = method ? METHOD_RETURN_TYPES[method] : undefined;
-      if (rootClass) {
-        checker.checkFixture(file, namespaced(file), rootClass);
-        count++;
-      }
+  for (const file of testDataFiles(context.schema)) {
+    const method = methodOfFixture(path.basename(file));
+    const rootClass = method ? METHOD_RETURN_TYPES[method] : undefined;
+    if (rootClass) {
+      checker.checkFixture(file, namespaced(file), rootClass);
+      count++;
     }
   }
   const recorded = path.join(context.root, RECORDED_RESPONSES);

@@ -2,7 +2,7 @@
  * A temporary copy of an SFDX project as the platform would see it under a namespace:
  * - `sfdx-project.json` carries `namespace` (apexlink reads it: `ns__Obj__c` and `ns.Class` resolve,
  *   and nothing else changes for code that is namespace-safe);
- * - the Jest fixtures (`__tests__/**\/*.json`) have this project's custom field names prefixed, as an
+ * - the test data (JSON that .forceignore keeps out of deploys: Jest fixtures) has this project's custom field names prefixed, as an
  *   SObject serialised by a namespaced package would (wrapper-class properties keep their names);
  * - `@salesforce/schema/...` imports resolve to prefixed names, as they do in a namespaced org.
  * A component that reads a custom field by string then fails its own Jest tests in the copy.
@@ -21,7 +21,14 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { listFiles } from './rules/javascript-rules.js';
-import { CUSTOM_SUFFIX, customFieldNames, loadProjectSchema, type ProjectSchema } from './project-schema.js';
+import {
+  CUSTOM_SUFFIX,
+  customFieldNames,
+  loadProjectSchema,
+  sourceTrees,
+  testDataFiles,
+  type ProjectSchema,
+} from './project-schema.js';
 
 /** The namespace the check builds under: any valid prefix works; this one says what it is. */
 export const TEST_NAMESPACE = 'iuktest';
@@ -42,6 +49,7 @@ export interface NamespacedCopy {
 }
 
 const PROJECT_FILES = ['sfdx-project.json', '.forceignore', 'jest.config.js'];
+const COPY_SKIPPED = new Set(['node_modules', '.preview-build', '.localdevserver']);
 
 export function createNamespacedCopy(source: string, namespace = TEST_NAMESPACE): NamespacedCopy {
   if (!/^[A-Za-z][A-Za-z0-9]{0,14}$/.test(namespace)) {
@@ -58,12 +66,11 @@ export function createNamespacedCopy(source: string, namespace = TEST_NAMESPACE)
     if (existsSync(path.join(source, 'config'))) {
       cpSync(path.join(source, 'config'), path.join(root, 'config'), { recursive: true });
     }
-    for (const directory of schema.directories) {
-      if (!existsSync(directory.path)) continue;
-      const target = path.join(root, path.relative(source, directory.path));
-      cpSync(directory.path, target, {
+    // The whole source trees: Jest's setup files, stubs and shared fixtures live beside the metadata.
+    for (const tree of sourceTrees(schema)) {
+      cpSync(tree, path.join(root, path.relative(source, tree)), {
         recursive: true,
-        filter: (file) => !file.split(path.sep).includes('node_modules'),
+        filter: (file) => !file.split(path.sep).some((part) => COPY_SKIPPED.has(part)),
       });
     }
     if (existsSync(path.join(source, 'node_modules'))) {
@@ -110,17 +117,13 @@ function prefixFixtures(root: string, schema: ProjectSchema, namespace: string):
   const fields = customFieldNames(schema);
   const objects = new Set(schema.objects.keys());
   const changed: string[] = [];
-  for (const directory of schema.directories) {
-    const copied = path.join(root, directory.relative);
-    for (const file of listFiles(copied, (candidate) => /[\\/]__tests__[\\/].*\.json$/.test(candidate))) {
-      const text = readFileSync(file, 'utf8');
-      const json = JSON.parse(text) as unknown;
-      const prefixed = prefixKeys(json, new Set([...fields, ...objects]), namespace);
-      const output = `${JSON.stringify(prefixed, null, 2)}\n`;
-      if (JSON.stringify(prefixed) !== JSON.stringify(json)) {
-        writeFileSync(file, output);
-        changed.push(path.relative(root, file));
-      }
+  for (const file of testDataFiles(schema, root)) {
+    const text = readFileSync(file, 'utf8');
+    const json = JSON.parse(text) as unknown;
+    const prefixed = prefixKeys(json, new Set([...fields, ...objects]), namespace);
+    if (JSON.stringify(prefixed) !== JSON.stringify(json)) {
+      writeFileSync(file, `${JSON.stringify(prefixed, null, 2)}\n`);
+      changed.push(path.relative(root, file));
     }
   }
   return changed.sort();

@@ -4,9 +4,9 @@
  * metadata records, each with the package directory it lives in. The namespace rules compare the
  * names used in code with these.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ComponentSet, type SourceComponent } from '@salesforce/source-deploy-retrieve';
+import { ComponentSet, ForceIgnore, type SourceComponent } from '@salesforce/source-deploy-retrieve';
 
 export interface PackageDirectory {
   /** Absolute path. */
@@ -167,6 +167,55 @@ export function customFieldNames(schema: ProjectSchema): Set<string> {
     for (const field of object.fields) names.add(field.toLowerCase());
   return names;
 }
+
+/**
+ * The top-level folders that hold the package directories (`force-app`, `examples`): the source trees,
+ * with the tooling that lives beside the metadata (Jest helpers, fixtures) included.
+ */
+export function sourceTrees(schema: ProjectSchema): string[] {
+  const trees = new Set<string>();
+  for (const directory of schema.directories) {
+    const top = path.relative(schema.root, directory.path).split(path.sep)[0];
+    if (top && top !== '..' && existsSync(path.join(schema.root, top)))
+      trees.add(path.join(schema.root, top));
+  }
+  return [...trees].sort();
+}
+
+/**
+ * Test data of the source trees: JSON files that .forceignore keeps out of every deploy (Jest
+ * fixtures next to a component, shared fixtures such as force-app/test/**), never a static resource.
+ */
+export function testDataFiles(schema: ProjectSchema, root = schema.root): string[] {
+  const forceIgnore = ForceIgnore.findAndCreate(root);
+  return sourceTrees({
+    ...schema,
+    root,
+    directories: schema.directories.map((directory) => ({
+      ...directory,
+      path: path.join(root, directory.relative),
+    })),
+  })
+    .flatMap((tree) => listJsonFiles(tree))
+    .filter((file) => forceIgnore.denies(file))
+    .sort();
+}
+
+function listJsonFiles(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return SKIPPED.has(entry.name) ? [] : listJsonFiles(full);
+    return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
+  });
+}
+
+const SKIPPED = new Set(['node_modules', '.git', '.sf', '.sfdx', '.preview-build', '.localdevserver']);
 
 /** The package directory that holds `file`, if any. */
 export function directoryOf(schema: ProjectSchema, file: string): PackageDirectory | undefined {
