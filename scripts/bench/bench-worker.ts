@@ -30,7 +30,7 @@ async function main() {
       files: files.size,
       written: changes.written.length,
       fieldPermissions: loaded.definitions.integrations.reduce(
-        (sum, integration) => sum + integration.fieldPermissions.length,
+        (sum, integration) => sum + integration.fieldPermissions.count,
         0,
       ),
     })}\n`,

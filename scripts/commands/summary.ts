@@ -26,7 +26,7 @@ export function modelFigures(definitions: ResolvedDefinitions): ModelFigures {
     retiredIntegrations: definitions.integrations.filter((integration) => integration.retired).length,
     // What the generated permission sets grant: a retired integration has none.
     objects: live.reduce((sum, integration) => sum + integration.objectPermissions.length, 0),
-    fieldPermissions: live.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
+    fieldPermissions: live.reduce((sum, integration) => sum + integration.fieldPermissions.count, 0),
     generatedProfiles: generated.length,
     ipRanges: generated.reduce((sum, profile) => sum + profile.loginIpRanges.length, 0),
     loginHourDays: generated.reduce((sum, profile) => sum + profile.loginHours.length, 0),
@@ -53,7 +53,7 @@ export function describeModel(definitions: ResolvedDefinitions): string[] {
       `  ${integration.name} (${integration.externalSystem}, ${integration.direction}${integration.active ? '' : ', INACTIVE'})`,
       `    user ${integration.user.username}, profile "${profile.name}" (${restrictions})`,
       ...restrictionLines(profile),
-      `    permission set ${integration.permissionSetName}: ${integration.objectPermissions.length} object(s), ${integration.fieldPermissions.length} field permission(s)` +
+      `    permission set ${integration.permissionSetName}: ${integration.objectPermissions.length} object(s), ${integration.fieldPermissions.count} field permission(s)` +
         (integration.extraPermissionSets.length + integration.permissionSetGroups.length
           ? `; also assigns ${[...integration.extraPermissionSets, ...integration.permissionSetGroups].join(', ')}`
           : ''),

@@ -71,16 +71,15 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
  * destructive step removes them. A profile no integration uses at all is still generated (as before).
  */
 export function retiredProfiles(definitions: ResolvedDefinitions): string[] {
-  const users = new Map<string, boolean[]>();
+  /** Generated profile → whether every integration on it so far is retired. */
+  const allRetired = new Map<string, boolean>();
   for (const integration of definitions.integrations) {
     if (integration.profile.existing) continue;
-    users.set(integration.profile.name, [
-      ...(users.get(integration.profile.name) ?? []),
-      integration.retired,
-    ]);
+    const name = integration.profile.name;
+    allRetired.set(name, (allRetired.get(name) ?? true) && integration.retired);
   }
-  return [...users.entries()]
-    .filter(([, retired]) => retired.every(Boolean))
+  return [...allRetired.entries()]
+    .filter(([, retired]) => retired)
     .map(([name]) => name)
     .sort(compareText);
 }

@@ -63,16 +63,29 @@ export function renderDocument(
   children: XmlChild[],
   attributes: Record<string, string> = {},
 ): string {
-  const parts = [
-    `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`,
-  ];
+  const parts = [documentStart(root, attributes)];
   for (const child of children) {
     if (!child) continue;
     if ('write' in child) child.write(parts);
     else renderElement(child, 1, parts);
   }
-  parts.push(`</${root}>\n`);
+  parts.push(documentEnd(root));
   return parts.join('');
+}
+
+/** The XML declaration and the root's start tag, with the metadata namespace. */
+export function documentStart(root: string, attributes: Record<string, string> = {}): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`;
+}
+
+export function documentEnd(root: string): string {
+  return `</${root}>\n`;
+}
+
+/** A leaf element on its own line, as renderDocument writes it: for renderers that write text directly. */
+export function leafXml(name: string, value: XmlValue, depth: number): string {
+  const text = typeof value === 'string' ? escapeXml(value) : String(value);
+  return `${INDENT[depth] ?? '    '.repeat(depth)}<${name}>${text}</${name}>\n`;
 }
 
 const INDENT = Array.from({ length: 8 }, (_, depth) => '    '.repeat(depth));
