@@ -31,18 +31,66 @@ function bundleTime() {
   }
 }
 
-if (newestSource(__dirname) >= bundleTime()) {
-  require('esbuild').buildSync({
-    entryPoints: [path.join(__dirname, 'cli.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-    // cli.ts runs main() when it is the entry point; inside the bundle it always is.
-    define: { 'require.main': 'module' },
-  });
+/**
+ * The schema compiled when the bundle is built: scripts/definitions/compiled-schema.ts (which compiles
+ * on first use, for runs from source) is replaced by ajv's standalone validator and the schema text
+ * that compile-schema.ts makes, so a run needs neither ajv's compiler nor TypeBox.
+ */
+function compiledSchemaPlugin(esbuild) {
+  return {
+    name: 'compiled-schema',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]definitions[\\/]compiled-schema\.ts$/ }, () => {
+        const compiler = path.join(__dirname, 'definitions', 'compile-schema.ts');
+        const [output] = esbuild.buildSync({
+          entryPoints: [compiler],
+          bundle: true,
+          write: false,
+          platform: 'node',
+          target: 'node20',
+          format: 'cjs',
+          packages: 'external',
+          logLevel: 'warning',
+        }).outputFiles;
+        const Module = require('node:module');
+        const loaded = new Module(compiler, module);
+        loaded.filename = compiler;
+        loaded.paths = Module._nodeModulePaths(path.dirname(compiler));
+        loaded._compile(output.text, compiler);
+        return {
+          contents: loaded.exports.compiledSchemaModule(),
+          loader: 'js',
+          resolveDir: path.dirname(compiler),
+        };
+      });
+    },
+  };
 }
-require(outfile);
+
+if (newestSource(__dirname) >= bundleTime()) {
+  // esbuild runs plugins only in its asynchronous API.
+  const esbuild = require('esbuild');
+  esbuild
+    .build({
+      entryPoints: [path.join(__dirname, 'cli.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+      // cli.ts runs main() when it is the entry point; inside the bundle it always is.
+      define: { 'require.main': 'module' },
+      plugins: [compiledSchemaPlugin(esbuild)],
+    })
+    .then(
+      () => require(outfile),
+      (error) => {
+        process.stderr.write(`Building the command-line bundle failed: ${error.message}\n`);
+        process.exitCode = 70;
+      },
+    );
+} else {
+  require(outfile);
+}

@@ -8,7 +8,7 @@ import { END_USER_LANGUAGES, FULLY_SUPPORTED_LANGUAGES } from '../data/salesforc
 import { SALESFORCE_TIME_ZONES } from '../data/salesforce-time-zones.js';
 import type { PathSegment, ProblemList } from '../problems.js';
 import { quote } from '../problems.js';
-import { nearest } from '../structure.js';
+import { nearest } from '../nearest.js';
 
 const TIME_ZONES = new Set(SALESFORCE_TIME_ZONES);
 const LANGUAGES = [...FULLY_SUPPORTED_LANGUAGES, ...END_USER_LANGUAGES];
