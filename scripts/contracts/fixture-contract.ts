@@ -41,7 +41,15 @@ export class FixtureChecker {
   readonly seen = new Set<string>();
   readonly problems: ContractProblem[] = [];
 
-  constructor(private readonly models: ApexModels) {}
+  /**
+   * @param models the wrapper classes
+   * @param enumerations constant prefix → its values: a property documented "One of the X_ constants"
+   *   must hold one of them
+   */
+  constructor(
+    private readonly models: ApexModels,
+    private readonly enumerations: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {}
 
   /** Checks one fixture whose root is an instance of `rootClass`. */
   checkFixture(file: string, json: unknown, rootClass: string): void {
@@ -114,6 +122,15 @@ export class FixtureChecker {
       }
       this.seen.add(`${model.name}.${property.name}`.toLowerCase());
       this.checkValue(file, childPath, child, property.type);
+      const prefix = /One of the ([A-Z]+)_ constants/.exec(property.doc ?? '')?.[1];
+      const values = prefix ? this.enumerations.get(prefix) : undefined;
+      if (values && typeof child === 'string' && !values.includes(child)) {
+        this.report(
+          file,
+          childPath,
+          `"${child}" is not one of the ${prefix}_ constants of the Apex models (${values.join(', ')})`,
+        );
+      }
     }
   }
 

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseApexModels } from './apex-models.js';
+import { parseApexContract, parseApexModels } from './apex-models.js';
+import { enumerations, readContract } from './engine-types.js';
 import { FixtureChecker, METHOD_RETURN_TYPES, methodOfFixture } from './fixture-contract.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -28,13 +29,22 @@ function findFixtures(dir: string): string[] {
   return found.sort();
 }
 
+/** Every enumeration of IntegrationUserModels by prefix, as the generated engine types list them. */
+function enumerationValues(): Map<string, string[]> {
+  return new Map(enumerations(readContract()).map((enumeration) => [enumeration.prefix, enumeration.values]));
+}
+
 const SAMPLE_MODELS = `
 public with sharing class Models {
+  /** The page. */
+  public static final String STATUS_READY = 'READY';
+  public static final Integer NOT_AN_ENUMERATION = 1;
   public class PageModel {
     @AuraEnabled public Boolean canView { get; set; }
+    /** One of the STATUS_ constants. */
     @AuraEnabled
     public String orgName;
-    @AuraEnabled public List<Item> items { get; set; }
+    @AuraEnabled public List<Item> items = new List<Item>();
     @AuraEnabled public DateTime generatedAt { get; set; }
     @AuraEnabled public Decimal percentUsed { get; set; }
     @AuraEnabled public Integer total { get; set; }
@@ -52,13 +62,19 @@ describe('parseApexModels', () => {
     const models = parseApexModels(SAMPLE_MODELS, 'Models.cls');
     assert.deepEqual([...models.keys()], ['pagemodel', 'item']);
     assert.deepEqual(models.get('pagemodel')?.properties, [
-      { name: 'canView', type: 'Boolean' },
-      { name: 'orgName', type: 'String' },
-      { name: 'items', type: 'List<Item>' },
-      { name: 'generatedAt', type: 'DateTime' },
-      { name: 'percentUsed', type: 'Decimal' },
-      { name: 'total', type: 'Integer' },
-      { name: 'userId', type: 'Id' },
+      { name: 'canView', type: 'Boolean', initialized: false },
+      { name: 'orgName', type: 'String', doc: 'One of the STATUS_ constants.', initialized: false },
+      { name: 'items', type: 'List<Item>', initialized: true },
+      { name: 'generatedAt', type: 'DateTime', initialized: false },
+      { name: 'percentUsed', type: 'Decimal', initialized: false },
+      { name: 'total', type: 'Integer', initialized: false },
+      { name: 'userId', type: 'Id', initialized: false },
+    ]);
+  });
+
+  it('reads the outer class’s String constants with their ApexDoc', () => {
+    assert.deepEqual(parseApexContract(SAMPLE_MODELS, 'Models.cls').constants, [
+      { name: 'STATUS_READY', value: 'READY', doc: 'The page.' },
     ]);
   });
 
@@ -119,6 +135,14 @@ describe('FixtureChecker', () => {
     assert.match(checker.problems[0]?.message ?? '', /declares "canView"/);
   });
 
+  it('rejects a value that is not one of the enumeration the property names', () => {
+    const checker = new FixtureChecker(models, new Map([['STATUS', ['READY']]]));
+    checker.checkFixture('sample.json', { orgName: 'READY' }, 'PageModel');
+    assert.equal(checker.problems.length, 0);
+    checker.checkFixture('sample.json', { orgName: 'ON_HOLD' }, 'PageModel');
+    assert.match(checker.problems[0]?.message ?? '', /"ON_HOLD" is not one of the STATUS_ constants/);
+  });
+
   it('rejects a property that is not @AuraEnabled', () => {
     assert.equal(check({ notForTheClient: 'x' }).problems.length, 1);
   });
@@ -155,7 +179,7 @@ describe('assistant fixtures match IntegrationUserModels.cls', () => {
 
   it('every fixture key exists on its Apex class with a matching type, and every property is shown', () => {
     const models = parseApexModels(readFileSync(modelsFile, 'utf8'), relative(repoRoot, modelsFile));
-    const checker = new FixtureChecker(models);
+    const checker = new FixtureChecker(models, enumerationValues());
     for (const file of fixtures) {
       const name = relative(repoRoot, file);
       const method = methodOfFixture(basename(file));
@@ -203,7 +227,7 @@ describe('recorded REST responses match IntegrationUserModels.cls', () => {
 
   it('every key exists on its Apex class with a matching type', () => {
     const models = parseApexModels(readFileSync(modelsFile, 'utf8'), relative(repoRoot, modelsFile));
-    const checker = new FixtureChecker(models);
+    const checker = new FixtureChecker(models, enumerationValues());
     for (const name of files) {
       const rootClass = name.split('.').slice(-2, -1)[0]!;
       assert.ok(

@@ -355,6 +355,26 @@ describe('hostile input: values the rules forbid', () => {
     });
   });
 
+  it('rejects object and field access that overflows Object_Access__c on the record', () => {
+    // 40 fields of 40 characters on each of 30 custom objects: about 50,000 characters of record text.
+    const objects = Array.from({ length: 30 }, (_, index) => ({
+      object: `Wide_Object_${String(index).padStart(2, '0')}__c`,
+      access: ['read'],
+      fields: {
+        read: Array.from(
+          { length: 40 },
+          (_, field) => `Field_${String(field).padStart(2, '0')}_${'f'.repeat(30)}__c`,
+        ),
+      },
+    }));
+    expectProblem(errorsOf(withChange([...ALPHA, 'objects'], objects)), {
+      code: 'record-field-too-long',
+      path: [...ALPHA, 'objects'],
+      message: ['Object_Access__c', '32768'],
+      fix: ['fewer fields'],
+    });
+  });
+
   it('rejects IP ranges whose descriptions together overflow Login_Ip_Ranges__c on the record', () => {
     const ranges = Array.from({ length: 200 }, (_, index) => ({
       cidr: `10.${Math.floor(index / 250)}.${index % 250}.0/24`,

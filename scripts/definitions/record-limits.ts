@@ -18,6 +18,7 @@ export const RECORD_FIELD_LENGTHS = {
   Locale__c: 40,
   Login_Hours__c: 32768,
   Login_Ip_Ranges__c: 32768,
+  Object_Access__c: 32768,
   Owner_Email__c: 80,
   Owner_Name__c: 255,
   Permission_Set_Groups__c: 32768,

@@ -17,6 +17,7 @@ import {
 import { compareText, resolveAccess } from './rules/least-privilege.js';
 import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
 import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
+import { formatObjectAccessForRecord } from './rules/object-access.js';
 import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
 import { standardProfile } from './standard-profiles.js';
 import { checkLocaleSettings } from './rules/locale-settings.js';
@@ -365,6 +366,13 @@ function resolveIntegrations(
     aliases.set(aliasKey, index);
     checkLocaleSettings(integration.user, [...path, 'user'], problems);
     const access = resolveAccess(integration, path, problems);
+    checkRecordLength(
+      'Object_Access__c',
+      formatObjectAccessForRecord(access) ?? '',
+      [...path, 'objects'],
+      'Grant fewer fields, or split the integration: the record lists every object and field it may use.',
+      problems,
+    );
     const permissionSetName = `${prefix}${integration.name}`;
     const extra = integration.permissionSets ?? [];
     if (extra.some((name) => name.toLowerCase() === permissionSetName.toLowerCase())) {

@@ -7,6 +7,7 @@
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
 import { formatIpRangesForRecord } from '../definitions/rules/ip-ranges.js';
 import { formatLoginHoursForRecord } from '../definitions/rules/login-hours.js';
+import { formatObjectAccessForRecord } from '../definitions/rules/object-access.js';
 import { documentEnd, documentStart, escapeXml, leafXml } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
@@ -51,6 +52,7 @@ export const DEFINITION_FIELDS: Record<
     type: 'xsd:string',
     value: (i) => formatIpRangesForRecord(i.profile.loginIpRanges) || undefined,
   },
+  Object_Access__c: { type: 'xsd:string', value: (i) => formatObjectAccessForRecord(i) },
   Owner_Email__c: { type: 'xsd:string', value: (i) => i.owner.email },
   Owner_Name__c: { type: 'xsd:string', value: (i) => i.owner.name },
   Permission_Set_Groups__c: {

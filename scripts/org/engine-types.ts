@@ -1,10 +1,95 @@
 /**
- * The engine's REST response bodies, typed after the Apex wrapper classes in
- * force-app/core/engine/classes/IntegrationUserModels.cls (docs/contracts.md section 2).
- * Apex `JSON.serialize` writes unset scalars as null, so scalars are nullable; lists are
- * initialised in Apex and therefore always arrays.
+ * GENERATED from force-app/core/engine/classes/IntegrationUserModels.cls by scripts/contracts/engine-types.ts: do not edit.
+ * Change the Apex wrapper classes, then run `npx tsx scripts/contracts/generate.ts`.
+ * The engine's REST response bodies (docs/contracts.md section 2). Apex `JSON.serialize` writes
+ * unset values as null, so every property is nullable except the lists Apex initialises.
  */
 type Maybe<T> = T | null;
+
+/** The ACTION_ constants of IntegrationUserModels. */
+export const ACTION_TYPES = [
+  'CREATE_USER',
+  'UPDATE_USER',
+  'ASSIGN_PERMISSION_SET_LICENSE',
+  'ASSIGN_PERMISSION_SET',
+  'ASSIGN_PERMISSION_SET_GROUP',
+  'REMOVE_ASSIGNMENT',
+  'UNLISTED_ASSIGNMENT',
+  'REMOVE_PERMISSION_SET_LICENSE',
+  'FREEZE_USER',
+  'DEACTIVATE_USER',
+  'REACTIVATE_USER',
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+/** The BLOCKER_ constants of IntegrationUserModels. */
+export const BLOCKER_CODES = [
+  'INVALID_DEFINITION',
+  'DUPLICATE_USERNAME',
+  'NO_USER_LICENSE',
+  'NO_PSL_SEATS',
+  'PERMISSION_SET_LICENSE_MISSING',
+  'PROFILE_MISSING',
+  'PROFILE_WRONG_LICENSE',
+  'PERMISSION_SET_MISSING',
+  'PERMISSION_SET_WRONG_LICENSE',
+  'PERMISSION_SET_GROUP_MISSING',
+  'USERNAME_TAKEN',
+  'CANNOT_FREEZE',
+  'OBJECT_MISSING',
+  'FIELD_MISSING',
+] as const;
+export type BlockerCode = (typeof BLOCKER_CODES)[number];
+
+/** The STATUS_ constants of IntegrationUserModels. */
+export const INTEGRATION_STATUSES = [
+  'NOT_CREATED',
+  'READY',
+  'DRIFTED',
+  'FROZEN',
+  'DEACTIVATED',
+  'INACTIVE',
+  'RETIRED',
+  'ERROR',
+] as const;
+export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number];
+
+/** The MODE_ constants of IntegrationUserModels. */
+export const RUN_MODES = ['APPLY', 'FREEZE', 'UNFREEZE', 'DEACTIVATE', 'REACTIVATE', 'RECONCILE'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+
+/** The STATE_ constants of IntegrationUserModels. */
+export const USER_STATES = ['FROZEN', 'UNFROZEN', 'DEACTIVATED', 'REACTIVATED'] as const;
+export type UserStateValue = (typeof USER_STATES)[number];
+
+/** The SOURCE_ constants of IntegrationUserModels. */
+export const STATE_SOURCES = ['KILL_SWITCH', 'DEFINITION', 'OUTSIDE_KIT'] as const;
+export type StateSource = (typeof STATE_SOURCES)[number];
+
+/** The CHECK_ constants of IntegrationUserModels. */
+export const CHECK_STATUSES = ['PASS', 'WARN', 'FAIL'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** Everything the assistant shows, in one call (getPageModel, GET status). */
+export interface PageModel {
+  /** The custom permission Manage_Integration_Users. */
+  canView: Maybe<boolean>;
+  /** The custom permission and Manage Users: may apply and use the kill switch. */
+  canManage: Maybe<boolean>;
+  orgName: Maybe<string>;
+  isSandbox: Maybe<boolean>;
+  environment: Maybe<string>;
+  /** The Salesforce Integration user licence. */
+  userLicense: Maybe<LicenseSummary>;
+  /** The Salesforce API Integration permission set licence. */
+  permissionSetLicense: Maybe<LicenseSummary>;
+  apiUsage: Maybe<ApiUsage>;
+  profiles: ProfileSummary[];
+  integrations: IntegrationSummary[];
+  checklist: ChecklistItem[];
+  recentRuns: RunSummary[];
+  generatedAt: Maybe<string>;
+}
 
 export interface LicenseSummary {
   name: Maybe<string>;
@@ -21,18 +106,6 @@ export interface ApiUsage {
   percentUsed: Maybe<number>;
 }
 
-export interface IpRange {
-  startAddress: Maybe<string>;
-  endAddress: Maybe<string>;
-  description: Maybe<string>;
-}
-
-export interface LoginHoursDay {
-  day: Maybe<string>;
-  startMinutes: Maybe<number>;
-  endMinutes: Maybe<number>;
-}
-
 export interface ProfileSummary {
   name: Maybe<string>;
   exists: Maybe<boolean>;
@@ -41,6 +114,58 @@ export interface ProfileSummary {
   ipRanges: IpRange[];
   loginHours: LoginHoursDay[];
   integrations: string[];
+}
+
+export interface IpRange {
+  startAddress: Maybe<string>;
+  endAddress: Maybe<string>;
+  description: Maybe<string>;
+}
+
+export interface LoginHoursDay {
+  /** MONDAY to SUNDAY. */
+  day: Maybe<string>;
+  startMinutes: Maybe<number>;
+  endMinutes: Maybe<number>;
+}
+
+export interface IntegrationSummary {
+  name: Maybe<string>;
+  label: Maybe<string>;
+  externalSystem: Maybe<string>;
+  direction: Maybe<string>;
+  ownerName: Maybe<string>;
+  ownerEmail: Maybe<string>;
+  justification: Maybe<string>;
+  active: Maybe<boolean>;
+  username: Maybe<string>;
+  profileName: Maybe<string>;
+  /** One of the STATUS_ constants. */
+  status: Maybe<IntegrationStatus>;
+  statusMessage: Maybe<string>;
+  userId: Maybe<string>;
+  userActive: Maybe<boolean>;
+  frozen: Maybe<boolean>;
+  lastLogin: Maybe<string>;
+  neverLoggedIn: Maybe<boolean>;
+  dormant: Maybe<boolean>;
+  /** The definition is retired: the engine deactivates the user and removes its assignments. */
+  retired: Maybe<boolean>;
+  /** Retired, and the user is inactive or absent and holds none of the definition's assignments. */
+  removalReady: Maybe<boolean>;
+  /** Why the user is frozen or deactivated: one of the SOURCE_ constants; null while it can log in. */
+  stateSource: Maybe<string>;
+  /** The integration's latest kill-switch action (who, why, when), or null. */
+  lastStateChange: Maybe<UserStateChange>;
+  permissionSets: string[];
+  permissionSetGroups: string[];
+  /** What the org's permission sets grant (ObjectPermissions). */
+  access: AccessGrant[];
+  /** What the definition says the generated permission set grants (Object_Access__c). */
+  declaredAccess: ObjectAccess[];
+  dangerousPermissions: string[];
+  plannedActions: PlannedAction[];
+  recentLogins: LoginEvent[];
 }
 
 export interface AccessGrant {
@@ -57,6 +182,27 @@ export interface AccessGrant {
   dangerous: Maybe<boolean>;
 }
 
+/** One line of Object_Access__c: an object, its permissions, its read-only and editable fields. */
+export interface ObjectAccess {
+  objectName: Maybe<string>;
+  /** read, create, edit, delete, viewAll, modifyAll: in that order. */
+  access: string[];
+  /** Readable, not editable. */
+  readFields: string[];
+  /** Readable and editable. */
+  editFields: string[];
+}
+
+/** A kill-switch action from the run history. */
+export interface UserStateChange {
+  /** One of the MODE_ constants (FREEZE, UNFREEZE, DEACTIVATE, REACTIVATE). */
+  mode: Maybe<RunMode>;
+  reason: Maybe<string>;
+  changedBy: Maybe<string>;
+  changedAt: Maybe<string>;
+  succeeded: Maybe<boolean>;
+}
+
 export interface LoginEvent {
   loginTime: Maybe<string>;
   sourceIp: Maybe<string>;
@@ -65,10 +211,40 @@ export interface LoginEvent {
   outsideIpRanges: Maybe<boolean>;
 }
 
+export interface ChecklistItem {
+  key: Maybe<string>;
+  label: Maybe<string>;
+  /** One of the CHECK_ constants. */
+  status: Maybe<CheckStatus>;
+  detail: Maybe<string>;
+}
+
+/** One run of the history. RECONCILE is the scheduled drift report: succeeded = in sync, failed = drifted + blocked. */
+export interface RunSummary {
+  id: Maybe<string>;
+  startedAt: Maybe<string>;
+  runBy: Maybe<string>;
+  /** One of the MODE_ constants. */
+  mode: Maybe<RunMode>;
+  succeeded: Maybe<number>;
+  failed: Maybe<number>;
+  summary: Maybe<string>;
+}
+
+/** A plan: nothing is changed until it is applied with its planHash. */
+export interface Plan {
+  planHash: Maybe<string>;
+  plannedAt: Maybe<string>;
+  actions: PlannedAction[];
+  blockers: Blocker[];
+  /** No blocker and no action that changes the org (report-only actions may remain). */
+  empty: Maybe<boolean>;
+}
+
 export interface PlannedAction {
   integration: Maybe<string>;
-  /** CREATE_USER | UPDATE_USER | ASSIGN_PERMISSION_SET_LICENSE | ... (see the contract). */
-  type: Maybe<string>;
+  /** One of the ACTION_ constants. */
+  type: Maybe<ActionType>;
   target: Maybe<string>;
   reason: Maybe<string>;
   reportOnly: Maybe<boolean>;
@@ -76,78 +252,18 @@ export interface PlannedAction {
 
 export interface Blocker {
   integration: Maybe<string>;
-  code: Maybe<string>;
+  /** One of the BLOCKER_ constants. */
+  code: Maybe<BlockerCode>;
   message: Maybe<string>;
 }
 
-export interface IntegrationSummary {
-  name: Maybe<string>;
-  label: Maybe<string>;
-  externalSystem: Maybe<string>;
-  direction: Maybe<string>;
-  ownerName: Maybe<string>;
-  ownerEmail: Maybe<string>;
-  justification: Maybe<string>;
-  active: Maybe<boolean>;
-  username: Maybe<string>;
-  profileName: Maybe<string>;
-  /** NOT_CREATED | READY | DRIFTED | FROZEN | INACTIVE | ERROR */
-  status: Maybe<string>;
-  statusMessage: Maybe<string>;
-  userId: Maybe<string>;
-  userActive: Maybe<boolean>;
-  frozen: Maybe<boolean>;
-  lastLogin: Maybe<string>;
-  neverLoggedIn: Maybe<boolean>;
-  dormant: Maybe<boolean>;
-  permissionSets: string[];
-  permissionSetGroups: string[];
-  access: AccessGrant[];
-  dangerousPermissions: string[];
-  plannedActions: PlannedAction[];
-  recentLogins: LoginEvent[];
-}
-
-export interface ChecklistItem {
-  key: Maybe<string>;
-  label: Maybe<string>;
-  /** PASS | WARN | FAIL */
-  status: Maybe<string>;
-  detail: Maybe<string>;
-}
-
-export interface RunSummary {
-  id: Maybe<string>;
-  startedAt: Maybe<string>;
-  runBy: Maybe<string>;
-  mode: Maybe<string>;
+export interface ApplyResult {
+  /** The queued job that writes the Integration_User_Run__c record (mixed DML; stored as Job_Id__c); null if none could be queued. */
+  runId: Maybe<string>;
+  planHash: Maybe<string>;
+  results: IntegrationResult[];
   succeeded: Maybe<number>;
   failed: Maybe<number>;
-  summary: Maybe<string>;
-}
-
-export interface PageModel {
-  canView: Maybe<boolean>;
-  canManage: Maybe<boolean>;
-  orgName: Maybe<string>;
-  isSandbox: Maybe<boolean>;
-  environment: Maybe<string>;
-  userLicense: Maybe<LicenseSummary>;
-  permissionSetLicense: Maybe<LicenseSummary>;
-  apiUsage: Maybe<ApiUsage>;
-  profiles: ProfileSummary[];
-  integrations: IntegrationSummary[];
-  checklist: ChecklistItem[];
-  recentRuns: RunSummary[];
-  generatedAt: Maybe<string>;
-}
-
-export interface Plan {
-  planHash: Maybe<string>;
-  plannedAt: Maybe<string>;
-  actions: PlannedAction[];
-  blockers: Blocker[];
-  empty: Maybe<boolean>;
 }
 
 export interface IntegrationResult {
@@ -157,25 +273,24 @@ export interface IntegrationResult {
   errors: string[];
 }
 
-export interface ApplyResult {
-  runId: Maybe<string>;
-  planHash: Maybe<string>;
-  results: IntegrationResult[];
-  succeeded: Maybe<number>;
-  failed: Maybe<number>;
-}
-
-export type UserStateRequest = 'FREEZE' | 'UNFREEZE' | 'DEACTIVATE';
-
 export interface UserStateResult {
   integration: Maybe<string>;
-  /** FROZEN | UNFROZEN | DEACTIVATED */
-  state: Maybe<string>;
+  /** One of the STATE_ constants. */
+  state: Maybe<UserStateValue>;
   success: Maybe<boolean>;
   message: Maybe<string>;
 }
 
-/** The engine's error body (contracts.md section 3). */
+/** The kill switch's requests (POST user-state, `state`). */
+export const USER_STATE_REQUESTS = [
+  'FREEZE',
+  'UNFREEZE',
+  'DEACTIVATE',
+  'REACTIVATE',
+] as const satisfies readonly RunMode[];
+export type UserStateRequest = (typeof USER_STATE_REQUESTS)[number];
+
+/** The engine's error body (docs/contracts.md section 3; IntegrationUserRestResource.ErrorBody). */
 export interface EngineErrorBody {
   errorCode: string;
   message: string;

@@ -17,11 +17,13 @@ import {
 import { formattingCheck } from './formatting-check.js';
 import { metaXmlCheck } from './meta-xml-check.js';
 import { projectRulesCheck } from './project-rules/project-rules-check.js';
+import { soqlFieldsCheck } from './soql-fields/soql-fields-check.js';
 import { syntaxCheck } from './syntax-check.js';
 
 /** The Java-backed checks come first so their JVMs start while the in-process checks run. */
 export const ALL_CHECKS: readonly ApexCheck[] = [
   semanticsCheck,
+  soqlFieldsCheck,
   codeAnalyzerCheck,
   syntaxCheck,
   metaXmlCheck,
@@ -115,8 +117,9 @@ export function formatReport(result: SuiteResult, baseDir: string, options: Repo
       : run.outcome!.findings.length > 0
         ? `${run.outcome!.findings.length} finding(s)`
         : 'ok';
+    const covered = run.outcome?.summary ? ` (${run.outcome.summary})` : '';
     lines.push(
-      `  ${run.check.name.padEnd(14)} ${status.padEnd(14)} ${(run.durationMs / 1000).toFixed(1)}s  ${run.check.description}`,
+      `  ${run.check.name.padEnd(14)} ${status.padEnd(14)} ${(run.durationMs / 1000).toFixed(1)}s  ${run.check.description}${covered}`,
     );
   }
   lines.push(`apex checks: ${result.passed} passed, ${result.failed} failed`);

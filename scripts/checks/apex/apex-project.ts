@@ -16,6 +16,8 @@ export interface ApexFile {
 export interface ApexProject {
   root: string;
   sourceApiVersion: string;
+  /** The package namespace from sfdx-project.json, when there is one. */
+  namespace?: string;
   packageDirectories: string[];
   files: ApexFile[];
   parse(file: ApexFile): ParsedApex;
@@ -33,6 +35,7 @@ export function loadApexProject(root: string): ApexProject {
   }
   const project = JSON.parse(readFileSync(projectFile, 'utf8')) as {
     sourceApiVersion?: unknown;
+    namespace?: unknown;
     packageDirectories?: { path?: unknown }[];
   };
   if (typeof project.sourceApiVersion !== 'string') {
@@ -63,6 +66,7 @@ export function loadApexProject(root: string): ApexProject {
   return {
     root,
     sourceApiVersion: project.sourceApiVersion,
+    ...(typeof project.namespace === 'string' && project.namespace ? { namespace: project.namespace } : {}),
     packageDirectories,
     files,
     parse(file) {

@@ -23,6 +23,8 @@ export interface CheckOutcome {
   findings: Finding[];
   /** Reported for the reader, never failing (low-severity PMD rules, stale allow-list entries). */
   warnings?: Finding[];
+  /** What the check covered, printed on its status line (e.g. "37 queries, 160 field paths"). */
+  summary?: string;
 }
 
 export interface ApexCheck {

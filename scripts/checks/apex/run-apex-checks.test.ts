@@ -73,6 +73,9 @@ describe('npm run test:apex (the runner as a process)', () => {
   it('exits 2 on an unknown check name', async () => {
     const { code, stdout } = await runChecks(clean.root, ['--project', clean.root, '--only', 'spelling']);
     assert.equal(code, 2);
-    assert.match(stdout, /unknown check\(s\) spelling; choose from semantics, code-analyzer, syntax/);
+    assert.match(
+      stdout,
+      /unknown check\(s\) spelling; choose from semantics, soql-fields, code-analyzer, syntax/,
+    );
   });
 });

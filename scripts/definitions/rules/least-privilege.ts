@@ -5,6 +5,7 @@
  */
 import type { Integration, ObjectPermissionName } from '../schema.js';
 import type { PathSegment, ProblemList } from '../problems.js';
+import { DANGEROUS_USER_PERMISSION_NAMES } from '../policy/dangerous-permissions.js';
 
 /** What each object permission needs alongside it, as Salesforce enforces. */
 const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
@@ -20,32 +21,10 @@ const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
 const SHARING_BYPASS: ObjectPermissionName[] = ['viewAll', 'modifyAll'];
 
 /**
- * User permissions that read or change everything, or administer users and security. Names are the
- * PermissionSet metadata API names.
+ * User permissions that read or change everything, or administer users and security: the one policy
+ * shared with the in-org engine (policy/dangerous-permissions.ts).
  */
-export const DANGEROUS_USER_PERMISSIONS = new Set([
-  'ModifyAllData',
-  'ViewAllData',
-  'ManageUsers',
-  'ManageInternalUsers',
-  'AssignPermissionSets',
-  'ManageProfilesPermissionsets',
-  'ManageRoles',
-  'ManageSharing',
-  'ResetPasswords',
-  'AuthorApex',
-  'CustomizeApplication',
-  'ModifyMetadata',
-  'ManageDataIntegrations',
-  'ManageIpAddresses',
-  'ManageEncryptionKeys',
-  'ManageCertificates',
-  'ViewEncryptedData',
-  'ViewAllUsers',
-  'EditReadOnlyFields',
-  'BulkApiHardDelete',
-  'WeeklyDataExport',
-]);
+export const DANGEROUS_USER_PERMISSIONS = new Set(DANGEROUS_USER_PERMISSION_NAMES);
 
 /** DANGEROUS_USER_PERMISSIONS by lower-case name: a name written in another case is the same permission. */
 let dangerousByLowerCase: Map<string, string> | undefined;

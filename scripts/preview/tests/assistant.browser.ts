@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { ApplyResult, PageModel, Plan, UserStateResult } from '../../org/engine-types.js';
 import type { LaunchedBrowser } from '../browser.js';
 import {
   apexCalls,
@@ -19,28 +20,12 @@ import {
   type AssistantPage,
 } from './harness.js';
 
-interface Integration {
-  name: string;
-  label: string;
-  status: string;
-  frozen?: boolean;
-  access?: { objectName: string }[];
-}
-interface PageModel {
-  orgName: string;
-  canManage: boolean;
-  integrations: Integration[];
-  profiles: { name: string }[];
-  checklist: { label: string }[];
-}
-interface Plan {
-  planHash: string;
-  actions: { integration: string; target: string; reportOnly: boolean }[];
-  blockers: { integration: string; message: string }[];
-}
-interface ApplyResult {
-  results: { integration: string; success: boolean; applied: string[]; errors: string[] }[];
-}
+/** The engine's response types (generated from the Apex classes) with every value present, as in the fixtures. */
+type Recorded<T> = T extends (infer Item)[]
+  ? Recorded<Item>[]
+  : T extends object
+    ? { [Key in keyof T]-?: Recorded<NonNullable<T[Key]>> }
+    : NonNullable<T>;
 
 const STEPS = [
   { label: 'Licences', heading: 'Licences and seats' },
@@ -52,7 +37,7 @@ const STEPS = [
 ];
 
 let browser: LaunchedBrowser;
-const model = fixture<PageModel>('getPageModel');
+const model = fixture<Recorded<PageModel>>('getPageModel');
 const labelOf = (name: string) => model.integrations.find((item) => item.name === name)?.label ?? name;
 
 before(async () => {
@@ -147,8 +132,8 @@ describe('setup assistant preview', () => {
   it('provisions: plan shown, confirmed, applied, results per integration', { timeout: 60_000 }, async () => {
     const session = await open();
     const { page } = session;
-    const plan = fixture<Plan>('planProvisioning');
-    const result = fixture<ApplyResult>('applyProvisioning');
+    const plan = fixture<Recorded<Plan>>('planProvisioning');
+    const result = fixture<Recorded<ApplyResult>>('applyProvisioning');
 
     await planAll(session);
     const planTable = page.locator('[data-id="plan-actions"]');
@@ -191,7 +176,7 @@ describe('setup assistant preview', () => {
   it('shows a partial failure per integration', { timeout: 60_000 }, async () => {
     const session = await open({ scenario: 'partialFailure' });
     const { page } = session;
-    const result = fixture<ApplyResult>('applyProvisioning', 'partialFailure');
+    const result = fixture<Recorded<ApplyResult>>('applyProvisioning', 'partialFailure');
     await planAll(session);
     await page.getByRole('button', { name: 'Apply plan' }).click();
     await dialog(page).getByRole('button', { name: 'Apply plan' }).click();
@@ -210,7 +195,7 @@ describe('setup assistant preview', () => {
     const { page } = session;
     const target = model.integrations.find((item) => item.status === 'READY' && !item.frozen);
     assert.ok(target, 'the default fixture has a READY user to freeze');
-    const stateResult = fixture<{ message: string }>('setUserState');
+    const stateResult = fixture<Recorded<UserStateResult>>('setUserState');
 
     await goToStep(page, 'Users', 'Integration users');
     await page

@@ -13,7 +13,7 @@ import { preparePatchedClasspath } from './java17-classpath.js';
 
 const MAIN_CLASS = 'io.github.apexdevtools.apexls.CheckForIssues';
 
-interface ApexlinkReport {
+export interface ApexlinkReport {
   files: {
     path: string;
     messages: { start: { line: number; offset: number }; category: string; message: string }[];
@@ -34,7 +34,8 @@ export function createSemanticsCheck(allowList: readonly AllowListEntry[] = APEX
 
 export const semanticsCheck = createSemanticsCheck();
 
-async function runApexlink(classpath: string, workspace: string): Promise<ApexlinkReport> {
+/** Runs apexlink's CheckForIssues over an SFDX workspace and returns its JSON report. */
+export async function runApexlink(classpath: string, workspace: string): Promise<ApexlinkReport> {
   // -n: no cache in the home folder, so every run sees the files as they are now.
   const args = [
     ...JVM_FLAGS,
@@ -75,7 +76,7 @@ async function runApexlink(classpath: string, workspace: string): Promise<Apexli
   }
 }
 
-function toFindings(report: ApexlinkReport): Finding[] {
+export function toFindings(report: ApexlinkReport): Finding[] {
   return report.files.flatMap((file) =>
     file.messages.map((message) => ({
       file: file.path,
@@ -91,6 +92,7 @@ export function applyAllowList(
   findings: Finding[],
   allowList: readonly AllowListEntry[],
   root: string,
+  allowListFile = fileURLToPath(new URL('./allow-list.ts', import.meta.url)),
 ): CheckOutcome {
   const used = new Set<AllowListEntry>();
   const kept = findings.filter((finding) => {
@@ -102,7 +104,6 @@ export function applyAllowList(
     if (entry) used.add(entry);
     return !entry;
   });
-  const allowListFile = fileURLToPath(new URL('./allow-list.ts', import.meta.url));
   const warnings = allowList
     .filter((entry) => !used.has(entry))
     .map((entry) => ({

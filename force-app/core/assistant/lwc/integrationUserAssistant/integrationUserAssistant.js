@@ -35,7 +35,7 @@ const STATE_CHANGES = {
     done: 'deactivated',
     variant: 'destructive',
     warning:
-      'The user can no longer log in and its licence seats are released. Reactivating it later is done in Setup → Users.',
+      'The user can no longer log in and its licence seats are released. It stays deactivated: no later apply reactivates it; reactivating is a separate request with its own reason.',
   },
 };
 

@@ -21,7 +21,9 @@ const STATUS_BADGES = {
   READY: { label: 'Ready', className: 'slds-theme_success' },
   DRIFTED: { label: 'Drifted', className: 'slds-theme_warning' },
   FROZEN: { label: 'Frozen', className: 'slds-badge_inverse' },
+  DEACTIVATED: { label: 'Deactivated', className: 'slds-badge_inverse' },
   INACTIVE: { label: 'Inactive', className: 'slds-badge_lightest' },
+  RETIRED: { label: 'Retired', className: 'slds-badge_lightest' },
   ERROR: { label: 'Error', className: 'slds-theme_error' },
 };
 
@@ -39,8 +41,10 @@ const ACTION_LABELS = {
   ASSIGN_PERMISSION_SET_GROUP: 'Assign permission set group',
   REMOVE_ASSIGNMENT: 'Remove assignment',
   UNLISTED_ASSIGNMENT: 'Unlisted assignment (report only)',
+  REMOVE_PERMISSION_SET_LICENSE: 'Remove permission set licence',
   FREEZE_USER: 'Freeze user',
   DEACTIVATE_USER: 'Deactivate user',
+  REACTIVATE_USER: 'Deactivated: reactivate explicitly (report only)',
 };
 
 /** 480 → "08:00", 1440 → "24:00". Returns '' for anything that is not a minute of the day. */
