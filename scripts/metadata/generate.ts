@@ -9,9 +9,9 @@ import { loadDefinitions } from '../definitions/load.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import type { Problem } from '../definitions/problems.js';
 import { checkOutputDir, projectRelative } from './output-dir.js';
-import { renderTree } from './render.js';
-import { unretiredRemovals } from './retirement.js';
-import { applyPlan, planTree, TreeError, type TreeChanges } from './tree-writer.js';
+import { generatedFiles } from './render.js';
+import { unretiredRemovals, UnretiredRemovalError } from './retirement.js';
+import { syncTree, TreeError, type TreeChanges } from './tree-writer.js';
 
 export const DEFAULT_OUTPUT_DIR = 'force-app/generated';
 
@@ -55,36 +55,41 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     };
   }
 
-  const files = renderTree(loaded.definitions);
+  const definitions = loaded.definitions;
   try {
-    const plan = await planTree(outputDir, files, { directory: projectRelative(cwd, outputDir) });
-    const unretired = await unretiredRemovals(outputDir, plan.removed, loaded.definitions);
-    if (unretired.length > 0) {
+    const changes = syncTree(outputDir, generatedFiles(definitions), {
+      directory: projectRelative(cwd, outputDir),
+      ...(options.check ? { check: true } : {}),
+      vetRemovals: (removed) => {
+        const unretired = unretiredRemovals(removed, definitions);
+        if (unretired.length > 0) throw new UnretiredRemovalError(unretired);
+      },
+    });
+    return {
+      ok: true,
+      definitions,
+      warnings: loaded.warnings,
+      outputDir,
+      written: changes.written,
+      unchanged: changes.unchanged,
+      removed: changes.removed,
+      overwrittenEdits: changes.overwrittenEdits,
+    };
+  } catch (error) {
+    if (error instanceof UnretiredRemovalError) {
       return {
         ok: false,
         outputDir,
-        problems: unretired.map(({ integration, record }) => ({
+        problems: error.removals.map(({ integration, record }) => ({
           severity: 'error',
           code: 'integration-removed-before-retirement',
-          file: loaded.definitions.file,
+          file: definitions.file,
           path: ['integrations'],
           message: `${integration} is no longer in the definitions, but its definition record (${path.join(shownDir, record)}) is not retired: deploying now would leave its user active in the org with nobody managing it. Nothing was written.`,
           fix: `Put ${integration} back and mark it "retired": true, deploy and provision (the engine deactivates the user and removes its assignments), then delete it.`,
         })),
       };
     }
-    if (!options.check) await applyPlan(outputDir, files, plan);
-    return {
-      ok: true,
-      definitions: loaded.definitions,
-      warnings: loaded.warnings,
-      outputDir,
-      written: plan.written,
-      unchanged: plan.unchanged,
-      removed: plan.removed,
-      overwrittenEdits: plan.overwrittenEdits,
-    };
-  } catch (error) {
     if (!(error instanceof TreeError)) throw error;
     return {
       ok: false,
