@@ -24,23 +24,52 @@ const ACCESS_TOKENS: [keyof ResolvedIntegration['objectPermissions'][number], st
 export function formatObjectAccessForRecord(
   integration: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>,
 ): string | undefined {
-  // The field permissions are already grouped by object and sorted: split each group once.
-  const fieldsByObject = new Map<string, { read: string[]; edit: string[] }>();
-  for (const { object, fields, editable } of integration.fieldPermissions.byObject) {
-    const split = { read: [] as string[], edit: [] as string[] };
-    for (let index = 0; index < fields.length; index++)
-      (editable[index] ? split.edit : split.read).push(fields[index]!);
-    fieldsByObject.set(object, split);
+  // Resolve measures it against the field's length and the renderer writes it: format it once.
+  const cached = formatted.get(integration.objectPermissions);
+  if (cached && cached.fieldPermissions === integration.fieldPermissions) return cached.text;
+  const text = format(integration);
+  formatted.set(integration.objectPermissions, { fieldPermissions: integration.fieldPermissions, text });
+  return text;
+}
+
+const formatted = new WeakMap<
+  object,
+  { fieldPermissions: ResolvedIntegration['fieldPermissions']; text: string | undefined }
+>();
+
+function format({
+  objectPermissions,
+  fieldPermissions,
+}: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>): string | undefined {
+  // Both lists are sorted by object, and the field groups are a subset: walk them side by side.
+  const groups = fieldPermissions.byObject;
+  let group = 0;
+  let text = '';
+  for (const permission of objectPermissions) {
+    if (text) text += '\n';
+    text += `${permission.object} access=`;
+    let first = true;
+    for (const [key, token] of ACCESS_TOKENS) {
+      if (permission[key] !== true) continue;
+      text += first ? token : `,${token}`;
+      first = false;
+    }
+    while (group < groups.length && groups[group]!.object < permission.object) group++;
+    const fields = groups[group];
+    if (!fields || fields.object !== permission.object) continue;
+    text +=
+      fieldList(' read=', fields.fields, fields.editable, false) +
+      fieldList(' edit=', fields.fields, fields.editable, true);
   }
-  const lines = integration.objectPermissions.map((permission) => {
-    const access = ACCESS_TOKENS.filter(([key]) => permission[key] === true).map(([, token]) => token);
-    const fields = fieldsByObject.get(permission.object);
-    return [
-      permission.object,
-      `access=${access.join(',')}`,
-      ...(fields && fields.read.length > 0 ? [`read=${fields.read.join(',')}`] : []),
-      ...(fields && fields.edit.length > 0 ? [`edit=${fields.edit.join(',')}`] : []),
-    ].join(' ');
-  });
-  return lines.join('\n') || undefined;
+  return text || undefined;
+}
+
+/** `label` and the fields whose editable flag is `editable`, comma-separated; '' when there are none. */
+function fieldList(label: string, fields: string[], editable: boolean[], wanted: boolean): string {
+  let list = '';
+  for (let index = 0; index < fields.length; index++) {
+    if (editable[index] !== wanted) continue;
+    list += list ? `,${fields[index]}` : label + fields[index]!;
+  }
+  return list;
 }

@@ -141,7 +141,8 @@ export function checkText(value: unknown, problems: ProblemList): Set<string> {
         else if (typeof child === 'string' && isSuspect(child)) visit(child, [...path, index]);
       }
     } else {
-      for (const [key, child] of Object.entries(current)) {
+      for (const key of Object.keys(current)) {
+        const child: unknown = (current as Record<string, unknown>)[key];
         if (child !== null && typeof child === 'object')
           stack.push({ value: child as object, path: [...path, key] });
         else if (typeof child === 'string' && (key === 'justification' || isSuspect(child)))
