@@ -40,34 +40,46 @@ function compiledSchemaPlugin(esbuild) {
   return {
     name: 'compiled-schema',
     setup(build) {
-      build.onLoad({ filter: /[\\/]definitions[\\/]compiled-schema\.ts$/ }, () => {
-        const compiler = path.join(__dirname, 'definitions', 'compile-schema.ts');
-        const [output] = esbuild.buildSync({
-          entryPoints: [compiler],
-          bundle: true,
-          write: false,
-          platform: 'node',
-          target: 'node20',
-          format: 'cjs',
-          packages: 'external',
-          logLevel: 'warning',
-        }).outputFiles;
-        const Module = require('node:module');
-        const loaded = new Module(compiler, module);
-        loaded.filename = compiler;
-        loaded.paths = Module._nodeModulePaths(path.dirname(compiler));
-        loaded._compile(output.text, compiler);
-        return {
-          contents: loaded.exports.compiledSchemaModule(),
-          loader: 'js',
-          resolveDir: path.dirname(compiler),
-        };
-      });
+      build.onLoad({ filter: /[\\/]definitions[\\/]compiled-schema\.ts$/ }, () => ({
+        contents: loadTypeScript(esbuild, 'definitions/compile-schema.ts').compiledSchemaModule(),
+        loader: 'js',
+        resolveDir: path.join(__dirname, 'definitions'),
+      }));
     },
   };
 }
 
-if (newestSource(__dirname) >= bundleTime()) {
+/** A script of ours, bundled in memory and loaded, for work done at build time. */
+function loadTypeScript(esbuild, relative) {
+  const file = path.join(__dirname, relative);
+  const [output] = esbuild.buildSync({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  }).outputFiles;
+  const Module = require('node:module');
+  const loaded = new Module(file, module);
+  loaded.filename = file;
+  loaded.paths = Module._nodeModulePaths(path.dirname(file));
+  loaded._compile(output.text, file);
+  return loaded.exports;
+}
+
+/** The lockfile pins the dependencies the bundle leaves external: a new one means a new build. */
+function lockfileTime() {
+  try {
+    return fs.statSync(path.join(root, 'package-lock.json')).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+if (Math.max(newestSource(__dirname), lockfileTime()) >= bundleTime()) {
   // esbuild runs plugins only in its asynchronous API.
   const esbuild = require('esbuild');
   esbuild
@@ -81,7 +93,13 @@ if (newestSource(__dirname) >= bundleTime()) {
       packages: 'external',
       logLevel: 'warning',
       // cli.ts runs main() when it is the entry point; inside the bundle it always is.
-      define: { 'require.main': 'module' },
+      define: {
+        'require.main': 'module',
+        // Identifies this build's code and dependencies in the generator's run records.
+        __IUK_BUILD_ID__: JSON.stringify(
+          loadTypeScript(esbuild, 'metadata/generator-version.ts').sourceVersion(root) ?? '',
+        ),
+      },
       plugins: [compiledSchemaPlugin(esbuild)],
     })
     .then(

@@ -5,7 +5,6 @@ import { DEFAULT_OUTPUT_DIR, generate, type GenerateResult } from '../metadata/g
 import { ExitCode, type Command, type CommandContext } from './command.js';
 import { commonDefinitionFlags, parseFlags } from './flags.js';
 import { printJson, printProblems, problemsJson } from './output.js';
-import { modelFigures } from './summary.js';
 
 export const generateFlags = {
   ...commonDefinitionFlags,
@@ -58,14 +57,14 @@ export const generateCommand: Command = {
 
 export function generateJson(result: Extract<GenerateResult, { ok: true }>, schemaChanged: boolean) {
   return {
-    environment: result.definitions.environment ?? null,
+    environment: result.summary.environment ?? null,
     outputDir: result.outputDir,
     written: result.written,
     unchanged: result.unchanged,
     removed: result.removed,
     overwrittenEdits: result.overwrittenEdits,
     schemaChanged,
-    ...modelFigures(result.definitions),
+    ...result.summary.figures,
   };
 }
 
@@ -84,7 +83,7 @@ export function printChanges(
     context.err(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
   if (schemaChanged) context.out(`  ${verb.padEnd(11)} ${SCHEMA_FILE}`);
   context.out(
-    `${where}${result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''}: ` +
+    `${where}${result.summary.environment ? ` (environment ${result.summary.environment})` : ''}: ` +
       `${result.written.length} ${check ? 'to write' : 'written'}, ${result.unchanged.length} unchanged, ${result.removed.length} ${check ? 'to remove' : 'removed'}.`,
   );
 }

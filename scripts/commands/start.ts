@@ -8,7 +8,7 @@ import { ExitCode, type Command } from './command.js';
 import { commonDefinitionFlags, parseFlags } from './flags.js';
 import { printJson, printProblems, problemsJson } from './output.js';
 import { generateJson, printChanges } from './generate.js';
-import { describeModel, modelFigures } from './summary.js';
+import { describeModel } from './summary.js';
 
 /** The main job without an org: validate, generate, verify with Salesforce's libraries, summarise. */
 export const startCommand: Command = {
@@ -53,17 +53,17 @@ export const startCommand: Command = {
       );
       return status;
     }
-    const figures = modelFigures(result.definitions);
+    const figures = result.summary.figures;
     printProblems(context, result.warnings);
     context.out(
       `Integration User Kit: ${path.relative(context.cwd, path.resolve(context.cwd, configPath))}` +
-        (result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''),
+        (result.summary.environment ? ` (environment ${result.summary.environment})` : ''),
     );
     context.out(
       `${figures.integrations} integration(s) (${figures.activeIntegrations} active${figures.retiredIntegrations ? `, ${figures.retiredIntegrations} retired` : ''}), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s); ` +
         `${figures.generatedProfiles} generated profile(s) with ${figures.ipRanges} login IP range(s) and login hours on ${figures.loginHourDays} day(s).`,
     );
-    for (const line of describeModel(result.definitions)) context.out(line);
+    for (const line of describeModel(result.summary)) context.out(line);
     printChanges(context, result, schemaChanged, false);
     for (const finding of verification.findings) context.err(`${finding.file}: ${finding.message}`);
     if (!verification.ok) {

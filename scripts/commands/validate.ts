@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, loadDefinitions } from '../definitions/load.js';
 import { ExitCode, type Command } from './command.js';
 import { commonDefinitionFlags, parseFlags } from './flags.js';
 import { printJson, printProblems, problemsJson } from './output.js';
-import { modelFigures } from './summary.js';
+import { summarizeModel } from '../definitions/summary.js';
 
 /** Checks the definitions file and writes nothing. */
 export const validateCommand: Command = {
@@ -27,7 +27,7 @@ export const validateCommand: Command = {
       else printProblems(context, result.problems);
       return ExitCode.invalidInput;
     }
-    const figures = modelFigures(result.definitions);
+    const figures = summarizeModel(result.definitions).figures;
     if (values.json) {
       printJson(
         context,

@@ -13,6 +13,9 @@
  */
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import { compareText } from '../definitions/rules/least-privilege.js';
+import { retiredProfiles } from '../definitions/summary.js';
+
+export { retiredProfiles };
 import { DEFINITION_TYPE } from './definition-record.js';
 
 export type RemovableType = 'CustomMetadata' | 'PermissionSet' | 'Profile';
@@ -64,24 +67,6 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
     });
   }
   return components.sort((a, b) => compareText(a.type, b.type) || compareText(a.fullName, b.fullName));
-}
-
-/**
- * Generated profiles whose every integration is retired: the generator stops writing them, and the
- * destructive step removes them. A profile no integration uses at all is still generated (as before).
- */
-export function retiredProfiles(definitions: ResolvedDefinitions): string[] {
-  /** Generated profile → whether every integration on it so far is retired. */
-  const allRetired = new Map<string, boolean>();
-  for (const integration of definitions.integrations) {
-    if (integration.profile.existing) continue;
-    const name = integration.profile.name;
-    allRetired.set(name, (allRetired.get(name) ?? true) && integration.retired);
-  }
-  return [...allRetired.entries()]
-    .filter(([, retired]) => retired)
-    .map(([name]) => name)
-    .sort(compareText);
 }
 
 /**

@@ -73,6 +73,8 @@ export interface TreeOptions {
 export type FileStamp = string;
 
 export interface TreeResult extends TreeChanges {
+  /** How many files were rendered (a trace for tests: an unchanged re-run renders none). */
+  rendered: number;
   /** sha256 of the manifest text now on disk. */
   manifestSha256: string;
   /** With options.stamps: every manifest file's stamp, and the manifest's own under MANIFEST_FILE. */
@@ -185,9 +187,11 @@ export function syncTree(outputDir: string, files: TreeSource, options: TreeOpti
     files: {},
   };
   const staging = new Staging(outputDir);
+  let rendered = 0;
   try {
     for (const { relative, source, existing } of targets) {
       const bytes = Buffer.from(typeof source === 'string' ? source : source(), 'utf8');
+      rendered++;
       const hash = sha256(bytes);
       manifest.files[relative] = hash;
       if (existing) {
@@ -212,6 +216,7 @@ export function syncTree(outputDir: string, files: TreeSource, options: TreeOpti
   const manifestChanged = previousText !== manifestText;
   const result: TreeResult = {
     ...changes,
+    rendered,
     manifestSha256: sha256(options.check ? (previousText ?? '') : manifestText),
   };
   if (options.check) return result;
