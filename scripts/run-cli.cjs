@@ -31,45 +31,6 @@ function bundleTime() {
   }
 }
 
-/**
- * The schema compiled when the bundle is built: scripts/definitions/compiled-schema.ts (which compiles
- * on first use, for runs from source) is replaced by ajv's standalone validator and the schema text
- * that compile-schema.ts makes, so a run needs neither ajv's compiler nor TypeBox.
- */
-function compiledSchemaPlugin(esbuild) {
-  return {
-    name: 'compiled-schema',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]definitions[\\/]compiled-schema\.ts$/ }, () => ({
-        contents: loadTypeScript(esbuild, 'definitions/compile-schema.ts').compiledSchemaModule(),
-        loader: 'js',
-        resolveDir: path.join(__dirname, 'definitions'),
-      }));
-    },
-  };
-}
-
-/** A script of ours, bundled in memory and loaded, for work done at build time. */
-function loadTypeScript(esbuild, relative) {
-  const file = path.join(__dirname, relative);
-  const [output] = esbuild.buildSync({
-    entryPoints: [file],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  }).outputFiles;
-  const Module = require('node:module');
-  const loaded = new Module(file, module);
-  loaded.filename = file;
-  loaded.paths = Module._nodeModulePaths(path.dirname(file));
-  loaded._compile(output.text, file);
-  return loaded.exports;
-}
-
 /** The lockfile pins the dependencies the bundle leaves external: a new one means a new build. */
 function lockfileTime() {
   try {
@@ -82,6 +43,7 @@ function lockfileTime() {
 if (Math.max(newestSource(__dirname), lockfileTime()) >= bundleTime()) {
   // esbuild runs plugins only in its asynchronous API.
   const esbuild = require('esbuild');
+  const { buildDefines, compiledSchemaPlugin } = require('./bundle.cjs');
   esbuild
     .build({
       entryPoints: [path.join(__dirname, 'cli.ts')],
@@ -95,10 +57,7 @@ if (Math.max(newestSource(__dirname), lockfileTime()) >= bundleTime()) {
       // cli.ts runs main() when it is the entry point; inside the bundle it always is.
       define: {
         'require.main': 'module',
-        // Identifies this build's code and dependencies in the generator's run records.
-        __IUK_BUILD_ID__: JSON.stringify(
-          loadTypeScript(esbuild, 'metadata/generator-version.ts').sourceVersion(root) ?? '',
-        ),
+        ...buildDefines(esbuild),
       },
       plugins: [compiledSchemaPlugin(esbuild)],
     })

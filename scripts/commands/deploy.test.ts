@@ -4,6 +4,7 @@ import type { EnvironmentSummary } from '../definitions/model.js';
 import type { DeployOutcome, DeployReport, ValidateThenDeployOptions } from '../org/deploy.js';
 import { ExitCode } from './command.js';
 import { chooseEnvironment, createDeployCommand, type DeployDependencies } from './deploy.js';
+import { assertMatchesSchema } from '../plugin/testing/result-schema.js';
 import { ALIAS, orgCommandHarness } from './testing/org-command-harness.js';
 
 const environments: EnvironmentSummary[] = [
@@ -70,41 +71,44 @@ function outcome(
 function dependencies(report: DeployReport, generateOk = true) {
   const calls = { generate: [] as Array<Record<string, unknown>>, deploy: [] as ValidateThenDeployOptions[] };
   const deps: DeployDependencies = {
-    loadDefinitions: async () => ({
-      ok: true,
-      warnings: [],
-      definitions: { file: 'x', environments, settings: {} as never, profiles: [], integrations: [] },
-    }),
-    generate: async (options) => {
+    loadDefinitions: () =>
+      Promise.resolve({
+        ok: true,
+        warnings: [],
+        definitions: { file: 'x', environments, settings: {} as never, profiles: [], integrations: [] },
+      }),
+    generate: (options) => {
       calls.generate.push({ ...options });
-      return generateOk
-        ? ({
-            ok: true,
-            outputDir: `${process.cwd()}/force-app/generated`,
-            written: ['a'],
-            unchanged: [],
-            removed: [],
-            overwrittenEdits: [],
-            warnings: [],
-          } as never)
-        : {
-            ok: false,
-            outputDir: 'force-app/generated',
-            problems: [
-              {
-                severity: 'error',
-                code: 'bad',
-                file: 'config/x.json',
-                path: ['integrations', 0],
-                message: 'Broken.',
-                fix: 'Fix it.',
-              },
-            ],
-          };
+      return Promise.resolve(
+        generateOk
+          ? ({
+              ok: true,
+              outputDir: `${process.cwd()}/force-app/generated`,
+              written: ['a'],
+              unchanged: [],
+              removed: [],
+              overwrittenEdits: [],
+              warnings: [],
+            } as never)
+          : {
+              ok: false,
+              outputDir: 'force-app/generated',
+              problems: [
+                {
+                  severity: 'error',
+                  code: 'bad',
+                  file: 'config/x.json',
+                  path: ['integrations', 0],
+                  message: 'Broken.',
+                  fix: 'Fix it.',
+                },
+              ],
+            },
+      );
     },
-    validateThenDeploy: async (options) => {
+    validateThenDeploy: (options) => {
       calls.deploy.push(options);
-      return report;
+      return Promise.resolve(report);
     },
     findTestClasses: () => ['IntegrationUserPlanner_Test'],
   };
@@ -229,11 +233,31 @@ describe('deploy', () => {
     assert.match(err, /Validation failed: nothing was deployed\./);
   });
 
+  it('--json: the result matches schemas/iuk-deploy.json, for a deploy and for invalid definitions', async () => {
+    await harness.authorise();
+    harness.answer(() => assert.fail('deploy uses the Metadata API layer, not REST'), { isSandbox: false });
+    const deployed = dependencies({
+      validation: outcome('validate', true),
+      deployment: outcome('deploy', true),
+      quickDeploy: true,
+    });
+    const run = await harness.run(createDeployCommand(deployed.deps), ['-o', ALIAS, '--json']);
+    assert.equal(run.code, ExitCode.ok);
+    assertMatchesSchema('deploy', run.json().result);
+
+    const invalid = dependencies({ validation: outcome('validate', true), quickDeploy: false }, false);
+    const failed = await harness.run(createDeployCommand(invalid.deps), ['-o', ALIAS, '--json']);
+    assert.equal(failed.code, ExitCode.invalidInput);
+    assertMatchesSchema('deploy', failed.json().result);
+  });
+
   it('rejects an unknown --test-level before contacting the org', async () => {
     const { deps, calls } = dependencies({ validation: outcome('validate', true), quickDeploy: false });
-    await assert.rejects(
-      harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']),
-      /--test-level must be one of/,
+    const run = await harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']);
+    assert.equal(run.code, ExitCode.usage);
+    assert.match(
+      run.err.join('\n'),
+      /Expected --test-level=RunSomeTests to be one of: NoTestRun, RunSpecifiedTests/,
     );
     assert.equal(calls.generate.length, 0);
   });

@@ -1,53 +1,54 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG, loadDefinitions } from '../definitions/load.js';
 import type { EnvironmentSummary } from '../definitions/model.js';
-import { generate } from '../metadata/generate.js';
-import { readProjectLayout } from '../metadata/project.js';
-import {
-  chooseTestOptions,
-  findTestClasses,
-  validateThenDeploy,
-  type DeployOutcome,
-  type DeployProgress,
-  type TestLevel,
-} from '../org/deploy.js';
+import type { DeployOutcome, DeployProgress, DeployReport, TestLevel, TestOptions } from '../org/deploy.js';
 import type { OrgFacts } from '../org/org-facts.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags, UsageError } from './flags.js';
-import {
-  describeOrg,
-  openOrg,
-  orgFlags,
-  orgUsage,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson, printProblems, problemsJson, table } from './output.js';
+import { defineCommand, ExitCode, outcome, type CommandIo, type StageProgress } from './command.js';
+import { definitionFlags, engineFlags, flag } from './flags.js';
+import { describeOrg, openOrg, orgSummary, type OrgSummary } from './org-command.js';
+import { printProblems, problemsJson, table, type ProblemJson } from './output.js';
 
-const DEFAULT_WAIT_MINUTES = 33;
-const TEST_LEVELS: TestLevel[] = ['NoTestRun', 'RunSpecifiedTests', 'RunLocalTests', 'RunAllTestsInOrg'];
+const TEST_LEVELS = [
+  'NoTestRun',
+  'RunSpecifiedTests',
+  'RunLocalTests',
+  'RunAllTestsInOrg',
+] as const satisfies readonly TestLevel[];
 
 export const deployFlags = {
-  ...orgFlags,
-  config: { type: 'string', short: 'c' },
-  environment: { type: 'string', short: 'e' },
-  'test-level': { type: 'string', short: 'l' },
+  'target-org': engineFlags(33)['target-org'],
+  wait: engineFlags(33).wait,
+  ...definitionFlags,
+  'test-level': flag.option({ char: 'l', options: TEST_LEVELS }),
 } as const;
 
+export type IukDeployResult =
+  | { problems: ProblemJson[] }
+  | {
+      org: OrgSummary;
+      environment: string | null;
+      tests: TestOptions;
+      generated: { written: string[]; unchanged: string[]; removed: string[] };
+      validation: DeployOutcome;
+      deployment: DeployOutcome | null;
+      quickDeploy: boolean;
+    };
+
+/** The layers deploy composes, replaceable in tests (the org layer is tested on its own). */
 export interface DeployDependencies {
-  loadDefinitions: typeof loadDefinitions;
-  generate: typeof generate;
-  validateThenDeploy: typeof validateThenDeploy;
-  findTestClasses: typeof findTestClasses;
+  loadDefinitions: typeof import('../definitions/load.js').loadDefinitions;
+  generate: typeof import('../metadata/generate.js').generate;
+  validateThenDeploy: typeof import('../org/deploy.js').validateThenDeploy;
+  findTestClasses: typeof import('../org/deploy.js').findTestClasses;
 }
 
-const realDependencies: DeployDependencies = {
-  loadDefinitions,
-  generate,
-  validateThenDeploy,
-  findTestClasses,
-};
+async function realDependencies(): Promise<DeployDependencies> {
+  const [{ loadDefinitions }, { generate }, { validateThenDeploy, findTestClasses }] = await Promise.all([
+    import('../definitions/load.js'),
+    import('../metadata/generate.js'),
+    import('../org/deploy.js'),
+  ]);
+  return { loadDefinitions, generate, validateThenDeploy, findTestClasses };
+}
 
 export interface EnvironmentChoice {
   name?: string;
@@ -84,165 +85,152 @@ export function chooseEnvironment(
   return { ...(fallback ? { name: fallback.name } : {}), why: 'the org is not a sandbox' };
 }
 
+const STAGES = ['Generating metadata', 'Validating with Apex tests', 'Deploying', 'Done'] as const;
+
+type DeployStageData = { status: string; components: string; tests: string };
+
 /**
  * Regenerates the org metadata for the org's environment, validates everything with tests, and
  * deploys only a validated set. Stops at the first step that fails.
  */
-export function createDeployCommand(dependencies: DeployDependencies = realDependencies): Command {
-  return {
+export function createDeployCommand(dependencies?: DeployDependencies) {
+  return defineCommand({
     name: 'deploy',
-    summary:
-      'Generate for the org, validate with Apex tests, then deploy the engine and the generated metadata.',
-    usage: [
-      ...usageWith(orgUsage, DEFAULT_WAIT_MINUTES),
-      '--config, -c <file>                definitions file (default config/integration-definitions.json)',
-      '--environment, -e <name>           environment overrides (default: from the org, sandbox or production)',
-      `--test-level, -l <level>           ${TEST_LEVELS.join(' | ')} (default: the package *_Test classes; RunLocalTests in production)`,
-    ],
-    async run(context) {
-      const { values } = parseFlags(context.argv, deployFlags);
-      const json = values.json === true;
-      const requestedLevel = values['test-level'] as TestLevel | undefined;
-      if (requestedLevel && !TEST_LEVELS.includes(requestedLevel)) {
-        throw new UsageError(`--test-level must be one of ${TEST_LEVELS.join(', ')}`);
-      }
-      const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-      const configPath = values.config ?? DEFAULT_CONFIG;
-      return reportingOrgErrors(context, json, async () => {
-        const open = await openOrg(values['target-org']);
-        const say = (line: string) => (json ? undefined : context.out(line));
-        say(`Deploying to ${describeOrg(open)}`);
+    messages: 'deploy',
+    flags: deployFlags,
+    async run({ io, flags }) {
+      const layers = dependencies ?? (await realDependencies());
+      const { readProjectLayout } = await import('../metadata/project.js');
+      const { chooseTestOptions } = await import('../org/deploy.js');
+      const open = await openOrg(flags['target-org']);
+      io.log(`Deploying to ${describeOrg(open)}`);
 
-        const loaded = await dependencies.loadDefinitions(configPath, { cwd: context.cwd });
-        if (!loaded.ok) return invalidDefinitions(context, json, loaded.problems);
-        const environment = chooseEnvironment(
-          loaded.definitions.environments,
-          open.facts,
-          values.environment,
-        );
-        say(`Environment: ${environment.name ?? '(none)'} (${environment.why})`);
-        if (environment.warning && !json) context.err(`Warning: ${environment.warning}`);
+      const loaded = await layers.loadDefinitions(flags.config, { cwd: io.cwd });
+      if (!loaded.ok) return invalidDefinitions(io, loaded.problems);
+      const environment = chooseEnvironment(loaded.definitions.environments, open.facts, flags.environment);
+      io.log(`Environment: ${environment.name ?? '(none)'} (${environment.why})`);
+      if (environment.warning) io.warn({ name: 'ScratchOrgEnvironment', message: environment.warning });
 
-        const generated = await dependencies.generate({
-          configPath,
-          cwd: context.cwd,
-          ...(environment.name ? { environment: environment.name } : {}),
-        });
-        if (!generated.ok) return invalidDefinitions(context, json, generated.problems);
-        say(
-          `Generated ${path.relative(context.cwd, generated.outputDir)}: ${generated.written.length} written, ` +
-            `${generated.unchanged.length} unchanged, ${generated.removed.length} removed.`,
-        );
-
-        const layout = await readProjectLayout(context.cwd);
-        const packaged = path.resolve(context.cwd, layout.packagedDirectory ?? 'force-app/core');
-        const tests = chooseTestOptions(
-          open.facts.kind,
-          dependencies.findTestClasses(packaged),
-          requestedLevel,
-        );
-        say(
-          `Validating with ${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}...`,
-        );
-
-        const report = await dependencies.validateThenDeploy({
-          connection: open.session.connection,
-          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(context.cwd, directory)),
-          tests,
-          waitMinutes: minutes,
-          target: open.session.target,
-          cwd: context.cwd,
-          onProgress: json ? undefined : progressPrinter(context),
-        });
-        const deployed = report.deployment?.success === true;
-        const status = report.validation.success && deployed ? ExitCode.ok : ExitCode.orgFailed;
-        if (json) {
-          printJson(context, status, {
-            org: {
-              id: open.facts.orgId,
-              name: open.facts.name,
-              kind: open.facts.kind,
-              username: open.session.username,
-            },
-            environment: environment.name ?? null,
-            tests,
-            generated: {
-              written: generated.written,
-              unchanged: generated.unchanged,
-              removed: generated.removed,
-            },
-            validation: report.validation,
-            deployment: report.deployment ?? null,
-            quickDeploy: report.quickDeploy,
-          });
-          return status;
-        }
-        printOutcome(context, report.validation);
-        if (!report.validation.success) {
-          context.err('Validation failed: nothing was deployed.');
-          return status;
-        }
-        if (report.deployment) printOutcome(context, report.deployment);
-        if (deployed) {
-          context.out(
-            `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
-              `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}. Next: npm run iuk -- plan --target-org ${open.session.target}`,
-          );
-        }
-        return status;
+      const progress = await io.progress<DeployStageData>({
+        title: `Deploying to ${open.facts.name}`,
+        stages: STAGES,
+        info: [
+          { label: 'Status', get: (data) => data.status },
+          { label: 'Components', get: (data) => data.components },
+          { label: 'Tests', get: (data) => data.tests },
+        ],
       });
+      progress.goto('Generating metadata');
+      const generated = await layers.generate({
+        configPath: flags.config,
+        cwd: io.cwd,
+        ...(environment.name ? { environment: environment.name } : {}),
+      });
+      if (!generated.ok) {
+        progress.stop('failed');
+        return invalidDefinitions(io, generated.problems);
+      }
+      const layout = await readProjectLayout(io.cwd);
+      const packaged = path.resolve(io.cwd, layout.packagedDirectory ?? 'force-app/core');
+      const tests = chooseTestOptions(open.facts.kind, layers.findTestClasses(packaged), flags['test-level']);
+      progress.goto('Validating with Apex tests', {
+        status: `${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}`,
+      });
+
+      let report: DeployReport;
+      try {
+        report = await layers.validateThenDeploy({
+          connection: open.session.connection,
+          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(io.cwd, directory)),
+          tests,
+          waitMinutes: flags.wait,
+          target: open.session.target,
+          cwd: io.cwd,
+          onProgress: (update) => showProgress(progress, update),
+        });
+      } catch (error) {
+        progress.stop('failed');
+        throw error;
+      }
+      const deployed = report.deployment?.success === true;
+      const status = report.validation.success && deployed ? ExitCode.ok : ExitCode.orgFailed;
+      if (deployed) progress.goto('Done');
+      progress.stop(status === ExitCode.ok ? 'completed' : 'failed');
+      io.log(
+        `Generated ${path.relative(io.cwd, generated.outputDir)}: ${generated.written.length} written, ` +
+          `${generated.unchanged.length} unchanged, ${generated.removed.length} removed.`,
+      );
+      printOutcome(io, report.validation);
+      if (!report.validation.success) io.logToStderr('Validation failed: nothing was deployed.');
+      else if (report.deployment) printOutcome(io, report.deployment);
+      if (deployed) {
+        io.log(
+          `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
+            `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}. Next: sf iuk plan --target-org ${open.session.target}`,
+        );
+      }
+      return outcome<IukDeployResult>(
+        {
+          org: orgSummary(open),
+          environment: environment.name ?? null,
+          tests,
+          generated: {
+            written: generated.written,
+            unchanged: generated.unchanged,
+            removed: generated.removed,
+          },
+          validation: report.validation,
+          deployment: report.deployment ?? null,
+          quickDeploy: report.quickDeploy,
+        },
+        status,
+      );
     },
-  };
+  });
 }
 
 export const deployCommand = createDeployCommand();
 
-function invalidDefinitions(
-  context: CommandContext,
-  json: boolean,
-  problems: Parameters<typeof printProblems>[1],
-): number {
-  if (json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(problems) });
-  else printProblems(context, problems);
-  return ExitCode.invalidInput;
+function invalidDefinitions(io: CommandIo, problems: Parameters<typeof printProblems>[1]) {
+  printProblems(io, problems);
+  return outcome<IukDeployResult>({ problems: problemsJson(problems) }, ExitCode.invalidInput);
 }
 
-/** Prints a progress line whenever the counts change (polling repeats identical snapshots). */
-function progressPrinter(context: CommandContext): (progress: DeployProgress) => void {
-  let last = '';
-  return (progress) => {
-    const line =
-      `${progress.phase === 'validate' ? 'Validating' : 'Deploying'}: ${progress.status}, ` +
-      `components ${progress.componentsDone}/${progress.componentsTotal}` +
-      (progress.componentErrors ? ` (${progress.componentErrors} failed)` : '') +
-      `, tests ${progress.testsDone}/${progress.testsTotal}` +
-      (progress.testErrors ? ` (${progress.testErrors} failed)` : '');
-    if (line !== last) context.err(line);
-    last = line;
+/** Moves the stage display along with the deploy's own status polling. */
+function showProgress(progress: StageProgress<DeployStageData>, update: DeployProgress): void {
+  const data = {
+    status: update.status,
+    components:
+      `${update.componentsDone}/${update.componentsTotal}` +
+      (update.componentErrors ? ` (${update.componentErrors} failed)` : ''),
+    tests:
+      `${update.testsDone}/${update.testsTotal}` +
+      (update.testErrors ? ` (${update.testErrors} failed)` : ''),
   };
+  progress.goto(update.phase === 'validate' ? 'Validating with Apex tests' : 'Deploying', data);
 }
 
-function printOutcome(context: CommandContext, outcome: DeployOutcome): void {
-  const title = outcome.phase === 'validate' ? 'Validation' : 'Deploy';
-  context.out(`${title} ${outcome.id}: ${outcome.status}`);
-  if (outcome.componentFailures.length > 0) {
-    const rows = outcome.componentFailures.map((failure) => [
+function printOutcome(io: CommandIo, result: DeployOutcome): void {
+  const title = result.phase === 'validate' ? 'Validation' : 'Deploy';
+  io.log(`${title} ${result.id}: ${result.status}`);
+  if (result.componentFailures.length > 0) {
+    const rows = result.componentFailures.map((failure) => [
       failure.type,
       failure.name,
       failure.file ? `${failure.file}${failure.line ? `:${failure.line}` : ''}` : '',
       failure.problem,
     ]);
-    context.err('Component failures:');
-    for (const line of table([['TYPE', 'NAME', 'FILE', 'PROBLEM'], ...rows])) context.err(line);
+    io.logToStderr('Component failures:');
+    for (const line of table([['TYPE', 'NAME', 'FILE', 'PROBLEM'], ...rows])) io.logToStderr(line);
   }
-  if (outcome.testFailures.length > 0) {
-    context.err('Test failures:');
-    const rows = outcome.testFailures.map((failure) => [
+  if (result.testFailures.length > 0) {
+    io.logToStderr('Test failures:');
+    const rows = result.testFailures.map((failure) => [
       failure.test,
       failure.message,
       failure.stackTrace ?? '',
     ]);
-    for (const line of table([['TEST', 'MESSAGE', 'WHERE'], ...rows])) context.err(line);
+    for (const line of table([['TEST', 'MESSAGE', 'WHERE'], ...rows])) io.logToStderr(line);
   }
-  for (const warning of outcome.coverageWarnings) context.err(`Coverage: ${warning}`);
+  for (const warning of result.coverageWarnings) io.logToStderr(`Coverage: ${warning}`);
 }

@@ -2,45 +2,30 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture, httpErrorFor } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
-import { createProvisionCommand, type Confirmation } from './provision.js';
+import { provisionCommand } from './provision.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
-
-/** A confirmation that records the question and answers as told. */
-function confirmation(interactive: boolean, answer: boolean): Confirmation & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    interactive: () => interactive,
-    ask: async (question) => {
-      asked.push(question);
-      return answer;
-    },
-  };
-}
 
 describe('provision', () => {
   const harness = orgCommandHarness();
 
   /** The engine: the plan fixture for GET plan, `apply` for POST apply. */
-  function engine(apply: () => unknown | Promise<unknown>, plan = 'engine/v1-plan.Plan.json') {
+  function engine(apply: () => unknown, plan = 'engine/v1-plan.Plan.json') {
     return harness.answer((request) => (request.method === 'GET' ? fixture(plan) : apply()));
   }
 
   it('with --yes, applies exactly the reviewed plan (by hash) and shows per-integration results', async () => {
     await harness.authorise();
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
-    const ask = confirmation(false, false);
-
-    const run = await harness.run(createProvisionCommand(ask), [
-      '-o',
-      ALIAS,
-      '--yes',
-      '--integrations',
-      'ERP_Order_Sync',
-    ]);
+    const run = await harness.run(
+      provisionCommand,
+      ['-o', ALIAS, '--yes', '--integrations', 'ERP_Order_Sync'],
+      {
+        terminal: { answer: false },
+      },
+    );
 
     assert.equal(run.code, ExitCode.ok);
-    assert.deepEqual(ask.asked, [], '--yes does not ask');
+    assert.deepEqual(run.asked, [], '--yes does not ask');
     assert.deepEqual(
       engineRequests(requests).map((request) => [request.method, request.url, request.body]),
       [
@@ -60,24 +45,20 @@ describe('provision', () => {
   it('asks on a terminal and applies when the admin says yes', async () => {
     await harness.authorise();
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
-    const ask = confirmation(true, true);
-
-    const run = await harness.run(createProvisionCommand(ask), ['-o', ALIAS]);
+    const run = await harness.run(provisionCommand, ['-o', ALIAS], { terminal: { answer: true } });
 
     assert.equal(run.code, ExitCode.ok);
-    assert.deepEqual(ask.asked, ['Apply this plan to Acme Corporation?']);
+    assert.deepEqual(run.asked, ['Apply this plan to Acme Corporation?']);
     assert.equal(engineRequests(requests).filter((request) => request.method === 'POST').length, 1);
   });
 
   it('applies nothing when the admin declines', async () => {
     await harness.authorise();
     const requests = engine(() => assert.fail('apply must not be called'));
-    const ask = confirmation(true, false);
-
-    const run = await harness.run(createProvisionCommand(ask), ['-o', ALIAS]);
+    const run = await harness.run(provisionCommand, ['-o', ALIAS], { terminal: { answer: false } });
 
     assert.equal(run.code, ExitCode.ok);
-    assert.equal(ask.asked.length, 1);
+    assert.equal(run.asked.length, 1);
     assert.deepEqual(
       engineRequests(requests).map((request) => request.method),
       ['GET'],
@@ -92,14 +73,22 @@ describe('provision', () => {
       ['-o', ALIAS, '--json'],
     ]) {
       const requests = engine(() => assert.fail('apply must not be called'));
-      const ask = confirmation(false, true);
-
-      const run = await harness.run(createProvisionCommand(ask), argv);
+      const run = await harness.run(provisionCommand, argv);
 
       assert.equal(run.code, ExitCode.usage);
-      assert.deepEqual(ask.asked, []);
+      assert.deepEqual(run.asked, []);
       assert.equal(engineRequests(requests).filter((request) => request.method === 'POST').length, 0);
       assert.match([...run.out, ...run.err].join('\n'), /re-run with --yes/);
+      if (argv.includes('--json')) {
+        const envelope = run.json<{ name: string; exitCode: number; data: { plan: { planHash: string } } }>();
+        assert.equal(envelope.name, 'CONFIRMATION_REQUIRED');
+        assert.equal(envelope.exitCode, ExitCode.usage);
+        assert.equal(
+          envelope.data.plan.planHash,
+          '6f1c0b3e9a2d4c58b7e1f0a9d3c2b1a0',
+          'the plan travels in the error data',
+        );
+      }
     }
   });
 
@@ -107,7 +96,7 @@ describe('provision', () => {
     await harness.authorise();
     const requests = engine(() => assert.fail('apply must not be called'), 'engine/v1-plan.empty.Plan.json');
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(provisionCommand, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.ok);
     assert.equal(engineRequests(requests).length, 1);
@@ -118,7 +107,7 @@ describe('provision', () => {
     await harness.authorise();
     engine(() => fixture('engine/v1-apply.partial.ApplyResult.json'));
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(provisionCommand, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(
@@ -135,7 +124,7 @@ describe('provision', () => {
       throw await httpErrorFor(connection, 409, fixture('engine/error.PLAN_CHANGED.json'));
     });
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(provisionCommand, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(run.err.join('\n'), /PLAN_CHANGED.*The org changed since the plan/);

@@ -1,49 +1,30 @@
 import type { IntegrationSummary, PageModel } from '../org/engine-types.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags } from './flags.js';
-import {
-  cell,
-  describeOrg,
-  engineFlags,
-  engineFor,
-  engineUsage,
-  openOrg,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson, table } from './output.js';
+import { defineCommand, outcome, type CommandIo } from './command.js';
+import { engineFlags } from './flags.js';
+import { describeOrg, engineFor, openOrg } from './org-command.js';
+import { cell, table } from './output.js';
 
-const DEFAULT_WAIT_MINUTES = 2;
+export type IukStatusResult = PageModel;
 
 /** Shows each integration user as the engine sees it, and the org's API usage. */
-export const statusCommand: Command = {
+export const statusCommand = defineCommand({
   name: 'status',
-  summary: 'Show each integration user (state, drift, logins) and the org API usage.',
-  usage: usageWith(engineUsage, DEFAULT_WAIT_MINUTES),
-  async run(context) {
-    const { values } = parseFlags(context.argv, engineFlags);
-    const json = values.json === true;
-    return reportingOrgErrors(context, json, async () => {
-      const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-      const open = await openOrg(values['target-org']);
-      const model = await engineFor(open, values.namespace, minutes).status();
-      if (json) {
-        printJson(context, ExitCode.ok, model);
-      } else {
-        context.out(
-          `Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`,
-        );
-        printStatus(context, model);
-      }
-      return ExitCode.ok;
-    });
+  messages: 'status',
+  flags: engineFlags(2),
+  async run({ io, flags }) {
+    const open = await openOrg(flags['target-org']);
+    const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
+    io.log(`Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`);
+    printStatus(io, model);
+    return outcome<IukStatusResult>(model);
   },
-};
+});
 
-export function printStatus(context: CommandContext, model: PageModel): void {
+export function printStatus(io: CommandIo, model: PageModel): void {
   if (model.integrations.length === 0) {
-    context.out('No integration definitions are deployed in this org. Run: npm run iuk -- deploy');
+    io.log(
+      'No integration definitions are deployed in this org. Run: sf iuk deploy (or npm run iuk -- deploy)',
+    );
   } else {
     const rows = model.integrations.map((integration) => [
       cell(integration.name),
@@ -67,18 +48,18 @@ export function printStatus(context: CommandContext, model: PageModel): void {
       'LAST LOGIN',
       'OUTSIDE IP',
     ];
-    for (const line of table([header, ...rows])) context.out(line);
+    for (const line of table([header, ...rows])) io.log(line);
   }
   const usage = model.apiUsage;
   if (usage) {
-    context.out(
+    io.log(
       `API requests (last 24 h): ${cell(usage.used)} of ${cell(usage.max)}` +
         (usage.percentUsed === null ? '' : ` (${usage.percentUsed}%)`),
     );
   }
   const license = model.userLicense;
   if (license)
-    context.out(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
+    io.log(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
 }
 
 function assignments(integration: IntegrationSummary): string {

@@ -15,7 +15,9 @@ let fromSource: string | null | undefined;
 /** undefined when the code cannot be identified (then no run is ever skipped). */
 export function generatorVersion(): string | undefined {
   if (typeof __IUK_BUILD_ID__ === 'string') return __IUK_BUILD_ID__;
-  fromSource ??= sourceVersion(path.resolve(__dirname, '../..')) ?? null;
+  // From source this file is scripts/metadata/generator-version.ts (ES module bundles have no __dirname).
+  fromSource ??=
+    typeof __dirname === 'string' ? (sourceVersion(path.resolve(__dirname, '../..')) ?? null) : null;
   return fromSource ?? undefined;
 }
 
