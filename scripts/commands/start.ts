@@ -7,7 +7,12 @@ import { verifyProject, type IukVerifyResult } from './verify.js';
 
 export type IukStartResult =
   | { problems: ProblemJson[] }
-  | (GeneratedFiles & { verification: IukVerifyResult; timings: { generateMs: number; verifyMs: number } });
+  | (GeneratedFiles & {
+      verification: IukVerifyResult;
+      /** The tree was exactly what the last passing verification saw: its result was reused. */
+      verificationReused: boolean;
+      timings: { generateMs: number; verifyMs: number };
+    });
 
 /**
  * The main job without an org: validate, generate, verify with Salesforce's libraries, summarise.
@@ -37,7 +42,7 @@ export const startCommand = defineCommand({
     }
     const generatedAt = performance.now();
     const schemaChanged = await syncSchemaFile(io.cwd);
-    const { result: verification } = await verifyProject(io.cwd);
+    const { result: verification, reused } = await verifyProject(io.cwd, { reuse: true });
     const status = verification.ok ? ExitCode.ok : ExitCode.verificationFailed;
     const timings = { generateMs: Math.round(generatedAt - started), verifyMs: verification.milliseconds };
     const figures = result.summary.figures;
@@ -54,7 +59,12 @@ export const startCommand = defineCommand({
     for (const line of describeModel(result.summary)) io.log(line);
     await printChanges(io, result, schemaChanged, false);
     for (const finding of verification.findings) io.logToStderr(`${finding.file}: ${finding.message}`);
-    const summary = { ...generatedFiles(result, schemaChanged), verification, timings };
+    const summary = {
+      ...generatedFiles(result, schemaChanged),
+      verification,
+      verificationReused: reused,
+      timings,
+    };
     if (!verification.ok) {
       io.logToStderr(
         `Offline verification failed: ${verification.findings.length} finding(s). Nothing is ready to deploy.`,
@@ -62,8 +72,11 @@ export const startCommand = defineCommand({
       return outcome<IukStartResult>(summary, status);
     }
     io.log(
-      `Verified offline with @salesforce/source-deploy-retrieve: ${verification.components} components resolve and convert (${verification.convertedFiles} Metadata API files). ` +
-        `Generated in ${timings.generateMs} ms, verified in ${timings.verifyMs} ms.`,
+      reused
+        ? `Verified offline with @salesforce/source-deploy-retrieve: ${verification.components} components resolve and convert (${verification.convertedFiles} Metadata API files); the source tree is unchanged since that verification, so it was not converted again. ` +
+            `Generated in ${timings.generateMs} ms, checked in ${timings.verifyMs} ms.`
+        : `Verified offline with @salesforce/source-deploy-retrieve: ${verification.components} components resolve and convert (${verification.convertedFiles} Metadata API files). ` +
+            `Generated in ${timings.generateMs} ms, verified in ${timings.verifyMs} ms.`,
     );
     io.log('');
     io.log('Next: deploy to an org you have authorised with `sf org login web --alias my-org`:');
