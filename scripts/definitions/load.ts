@@ -102,32 +102,47 @@ function fileProblem(
 
 /** Decodes strict UTF-8 (a replacement character would silently change a value), then loads. */
 export function loadDefinitionsBytes(file: string, bytes: Buffer, options: LoadOptions = {}): LoadResult {
+  const decoded = decodeDefinitions(file, bytes);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  return loadDefinitionsText(file, decoded.text, options);
+}
+
+/**
+ * Loads from a read file, letting go of its bytes as soon as they are decoded (a large file is then
+ * not held twice while it is parsed).
+ */
+export function loadDefinitionsInput(input: DefinitionsBytes, options: LoadOptions = {}): LoadResult {
+  const decoded = decodeDefinitions(input.file, input.bytes);
+  input.bytes = Buffer.alloc(0);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const { text } = decoded;
+  decoded.text = '';
+  return loadDefinitionsText(input.file, text, options);
+}
+
+function decodeDefinitions(file: string, bytes: Buffer): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    const { problem } = fileProblem(
+    return fileProblem(
       file,
       'file-encoding',
       'The definitions file is UTF-16 encoded.',
       'Save it as UTF-8 (without a byte order mark).',
     );
-    return { ok: false, problems: [problem] };
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
     const lines = before.split('\n');
-    const { problem } = fileProblem(
+    return fileProblem(
       file,
       'file-encoding',
       `The definitions file is not valid UTF-8: byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset}.`,
       'Save the file as UTF-8 (editors offer it under "Save with encoding").',
       { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
     );
-    return { ok: false, problems: [problem] };
   }
-  return loadDefinitionsText(file, text, options);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -6,7 +6,7 @@
  * see run-record.ts) skips the parsing and rendering and reports what the last run found.
  */
 import path from 'node:path';
-import { loadDefinitionsBytes, readDefinitionsFile } from '../definitions/load.js';
+import { loadDefinitionsInput, readDefinitionsFile } from '../definitions/load.js';
 import type { Problem } from '../definitions/problems.js';
 import { summarizeModel, type ModelSummary } from '../definitions/summary.js';
 import { checkOutputDir, projectRelative } from './output-dir.js';
@@ -100,12 +100,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // Same inputs, but the files are not as the last run left them (edited, removed, replaced).
   }
 
-  const loaded = loadDefinitionsBytes(input.file, input.bytes, {
+  // The raw input is let go of as soon as it is decoded, and its text once it is parsed.
+  const loaded = loadDefinitionsInput(input, {
     cwd,
     ...(options.environment ? { environment: options.environment } : {}),
   });
-  // The raw input is not needed past the parse: let it go before the tree is rendered.
-  input.bytes = Buffer.alloc(0);
   if (!loaded.ok) return refuse(loaded.problems);
   const refused = await policy();
   if (refused.length > 0) return refuse(refused);

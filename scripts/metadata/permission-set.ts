@@ -10,8 +10,10 @@ import {
   flatElements,
   optional,
   renderDocument,
+  renderDocumentInto,
   truncate,
   type RawXml,
+  type TextSink,
   type XmlChild,
 } from './xml.js';
 
@@ -23,6 +25,22 @@ export function renderPermissionSet(
   integration: ResolvedIntegration,
   definitions: ResolvedDefinitions,
 ): string {
+  return renderDocument('PermissionSet', permissionSetChildren(integration, definitions));
+}
+
+/** renderPermissionSet, into a sink (the generator renders large permission sets straight into bytes). */
+export function writePermissionSet(
+  sink: TextSink,
+  integration: ResolvedIntegration,
+  definitions: ResolvedDefinitions,
+): void {
+  renderDocumentInto(sink, 'PermissionSet', permissionSetChildren(integration, definitions));
+}
+
+function permissionSetChildren(
+  integration: ResolvedIntegration,
+  definitions: ResolvedDefinitions,
+): XmlChild[] {
   const description = truncate(
     `Integration User Kit: access of the ${integration.label} integration user (${integration.externalSystem}). Owner: ${integration.owner.name}. Generated from the definitions file; do not edit.`,
     255,
@@ -49,7 +67,7 @@ export function renderPermissionSet(
       element('userPermissions', [element('enabled', true), element('name', name)]),
     ),
   ];
-  return renderDocument('PermissionSet', children);
+  return children;
 }
 
 const FIELD_OPEN_EDITABLE = '    <fieldPermissions>\n        <editable>true</editable>\n        <field>';

@@ -116,7 +116,8 @@ export function writeRunRecord(file: string, record: RunRecord): void {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const body = JSON.stringify({ format: FORMAT, checksum: sha256(JSON.stringify(record)), record });
+    const serialized = JSON.stringify(record);
+    const body = `{"format":${FORMAT},"checksum":"${sha256(serialized)}","record":${serialized}}`;
     fs.writeFileSync(temporary, body, { flag: 'wx' });
     fs.renameSync(temporary, file);
   } catch {

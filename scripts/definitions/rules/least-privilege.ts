@@ -284,8 +284,10 @@ function resolveFields(
   const readFields = entry.fields?.read ?? [];
   const editFields = entry.fields?.edit ?? [];
   if (readFields.length + editFields.length === 0) return undefined;
-  const fields: string[] = [];
-  const editable: boolean[] = [];
+  // Exactly sized: grown by push, two arrays per object would hold twice the slots they use.
+  const fields = new Array<string>(readFields.length + editFields.length);
+  const editable = new Array<boolean>(readFields.length + editFields.length);
+  let count = 0;
   const seen = new Set<string>();
   const objectEditable = access.has('edit') || access.has('create');
   // This loop runs once per field permission (400,000 in the benchmark): no closures, no objects, and
@@ -313,10 +315,12 @@ function resolveFields(
           `Move it to "read", or add "edit" to ${entry.object}'s access.`,
         );
       }
-      fields.push(field);
-      editable.push(kind === 1);
+      fields[count] = field;
+      editable[count++] = kind === 1;
     }
   }
+  fields.length = count;
+  editable.length = count;
   sortParallel(fields, editable);
   return { object: entry.object, fields, editable };
 }

@@ -41,35 +41,30 @@ function format({
   objectPermissions,
   fieldPermissions,
 }: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>): string | undefined {
-  // Both lists are sorted by object, and the field groups are a subset: walk them side by side.
+  // Both lists are sorted by object, and the field groups are a subset: walk them side by side. Parts
+  // are joined (not concatenated) so the kept text is one flat string, not a rope of thousands of cells.
   const groups = fieldPermissions.byObject;
   let group = 0;
-  let text = '';
+  const lines: string[] = [];
   for (const permission of objectPermissions) {
-    if (text) text += '\n';
-    text += `${permission.object} access=`;
-    let first = true;
-    for (const [key, token] of ACCESS_TOKENS) {
-      if (permission[key] !== true) continue;
-      text += first ? token : `,${token}`;
-      first = false;
-    }
+    const tokens: string[] = [];
+    for (const [key, token] of ACCESS_TOKENS) if (permission[key] === true) tokens.push(token);
+    let line = `${permission.object} access=${tokens.join(',')}`;
     while (group < groups.length && groups[group]!.object < permission.object) group++;
     const fields = groups[group];
-    if (!fields || fields.object !== permission.object) continue;
-    text +=
-      fieldList(' read=', fields.fields, fields.editable, false) +
-      fieldList(' edit=', fields.fields, fields.editable, true);
+    if (fields && fields.object === permission.object) {
+      line += fieldList(' read=', fields.fields, fields.editable, false);
+      line += fieldList(' edit=', fields.fields, fields.editable, true);
+    }
+    lines.push(line);
   }
-  return text || undefined;
+  return lines.join('\n') || undefined;
 }
 
 /** `label` and the fields whose editable flag is `editable`, comma-separated; '' when there are none. */
 function fieldList(label: string, fields: string[], editable: boolean[], wanted: boolean): string {
-  let list = '';
-  for (let index = 0; index < fields.length; index++) {
-    if (editable[index] !== wanted) continue;
-    list += list ? `,${fields[index]}` : label + fields[index]!;
-  }
-  return list;
+  const listed: string[] = [];
+  for (let index = 0; index < fields.length; index++)
+    if (editable[index] === wanted) listed.push(fields[index]!);
+  return listed.length > 0 ? label + listed.join(',') : '';
 }
