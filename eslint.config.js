@@ -3,7 +3,8 @@ const lwcConfig = require('@salesforce/eslint-config-lwc');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
-const lwcFiles = ['force-app/**/lwc/**/*.js'];
+// LWC source, plus the assistant's shared Jest helpers and base-component stubs (LWC syntax too).
+const lwcFiles = ['force-app/**/lwc/**/*.js', 'force-app/test/**/*.js'];
 const typeCheckedFiles = [
   'scripts/cli.ts',
   'scripts/commands/**/*.ts',
@@ -26,8 +27,13 @@ module.exports = [
   },
   ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcFiles })),
   {
-    files: ['force-app/**/lwc/**/__tests__/**/*.js'],
+    files: ['force-app/**/lwc/**/__tests__/**/*.js', 'force-app/test/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    // Injected into the preview page by the browser tests: browser code.
+    files: ['scripts/preview/checks/in-page-checks.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['scripts/**/*.ts', 'src/**/*.ts'] })),
   {
