@@ -82,16 +82,23 @@ export function runKey(inputs: RunKeyInputs): string | undefined {
     .digest('hex');
 }
 
-/** Where the record of runs into `outputDir` is kept, or undefined when the project has no node_modules. */
-export function recordFile(root: string, outputDir: string): string | undefined {
+/** The kit's cache folder in a project (node_modules/.cache/...), or undefined without node_modules. */
+export function cacheFolder(root: string): string | undefined {
   const modules = path.join(root, 'node_modules');
   try {
     if (!fs.statSync(modules).isDirectory()) return undefined;
   } catch {
     return undefined;
   }
+  return path.join(modules, '.cache', 'integration-user-kit');
+}
+
+/** Where the record of runs into `outputDir` is kept, or undefined when the project has no node_modules. */
+export function recordFile(root: string, outputDir: string): string | undefined {
+  const folder = cacheFolder(root);
+  if (!folder) return undefined;
   const name = createHash('sha256').update(path.resolve(outputDir)).digest('hex').slice(0, 24);
-  return path.join(modules, '.cache', 'integration-user-kit', 'generate', `${name}.json`);
+  return path.join(folder, 'generate', `${name}.json`);
 }
 
 /** The record, with when it was written (its modification time, in the file system's clock). */

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generatorVersion } from './generator-version.js';
+import { cacheFolder } from './run-record.js';
 import type { VerifyOptions, VerifyResult } from './verify.js';
 
 const FORMAT = 1;
@@ -66,12 +67,8 @@ function addTree(hash: ReturnType<typeof createHash>, root: string, relative: st
 }
 
 function recordPath(root: string): string | undefined {
-  try {
-    if (!fs.statSync(path.join(root, 'node_modules')).isDirectory()) return undefined;
-  } catch {
-    return undefined;
-  }
-  return path.join(root, 'node_modules', '.cache', 'integration-user-kit', 'verification.json');
+  const folder = cacheFolder(root);
+  return folder ? path.join(folder, 'verification.json') : undefined;
 }
 
 /** The passing result recorded under `key`, or undefined. */
