@@ -42,7 +42,8 @@ export const startCommand = defineCommand({
     }
     const generatedAt = performance.now();
     const schemaChanged = await syncSchemaFile(io.cwd);
-    const { result: verification, reused } = await verifyProject(io.cwd, { reuse: true });
+    // What deploy sends: the core and the generated metadata (`verify` also checks other packages).
+    const { result: verification, reused } = await verifyProject(io.cwd, { reuse: true, scope: 'deploy' });
     const status = verification.ok ? ExitCode.ok : ExitCode.verificationFailed;
     const timings = { generateMs: Math.round(generatedAt - started), verifyMs: verification.milliseconds };
     const figures = result.summary.figures;

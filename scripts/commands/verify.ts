@@ -27,16 +27,25 @@ export const verifyCommand = defineCommand({
 
 /**
  * Verifies every package directory of the project at `root`, converting as `sf project convert
- * source` would. With `reuse` (npm start), a passing result recorded for exactly this content is
+ * source` would, or (`scope: 'deploy'`) only what `deploy` sends: the core and the unpackaged
+ * directories. With `reuse` (npm start), a passing result recorded for exactly this content is
  * returned instead (metadata/verify-record.ts), and `reused` says so.
  */
-export async function verifyProject(root: string, options: { reuse?: boolean } = {}) {
+export async function verifyProject(
+  root: string,
+  options: { reuse?: boolean; scope?: 'all' | 'deploy' } = {},
+) {
+  const scope = options.scope ?? 'all';
   const { readProjectLayout } = await import('../metadata/project.js');
   const layout = await readProjectLayout(root);
   const verifyOptions = {
     root,
-    packageDirectories: layout.packageDirectories,
+    packageDirectories: scope === 'deploy' ? layout.deployDirectories : layout.packageDirectories,
     ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
+    // The packaging rules for every package (the core, an ISV's connector) in scope.
+    packagedDirectories: layout.packagedDirectories.filter(
+      (directory) => scope === 'all' || layout.deployDirectories.includes(directory),
+    ),
     convert: true,
   };
   const started = performance.now();
