@@ -437,7 +437,7 @@ describe('cli main()', () => {
       assert.equal(result.code, ExitCode.ok, result.err);
       assert.match(
         result.out,
-        /^verified 7 components in force-app\/core \+ force-app\/generated \(2 CustomMetadata, 1 CustomObject, 2 PermissionSet, 2 Profile\); converted to \d+ Metadata API files/,
+        /^verified 10 components in force-app\/core \+ force-app\/generated \+ examples\/isv-connector\/force-app \(3 CustomMetadata, 2 CustomObject, 3 PermissionSet, 2 Profile\); converted to \d+ Metadata API files/,
       );
     });
 

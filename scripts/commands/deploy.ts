@@ -141,7 +141,8 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
       try {
         report = await layers.validateThenDeploy({
           connection: open.session.connection,
-          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(io.cwd, directory)),
+          // The core and the generated metadata; other packages (an ISV connector) are installed, not deployed.
+          sourcePaths: layout.deployDirectories.map((directory) => path.resolve(io.cwd, directory)),
           tests,
           waitMinutes: flags.wait,
           target: open.session.target,

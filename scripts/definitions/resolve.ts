@@ -14,7 +14,7 @@ import {
   type ResolvedIntegration,
   type ResolvedProfile,
 } from './model.js';
-import { compareText, resolveAccess } from './rules/least-privilege.js';
+import { compareText, resolveAccess, type ResolvedAccess } from './rules/least-privilege.js';
 import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
 import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
 import { formatObjectAccessForRecord } from './rules/object-access.js';
@@ -53,6 +53,8 @@ export function resolveDefinitions(
     ? document.environments
     : [undefined];
   let result: ResolvedDefinitions | undefined;
+  // Access does not depend on the environment: resolved (and checked) on the first pass, then reused.
+  const resolvedAccess = new Map<Integration, ResolvedAccess>();
   for (const environment of targets) {
     const isSelected = environment?.name === selected?.name;
     // Base-document problems repeat identically in every pass; ProblemList drops the repeats.
@@ -63,6 +65,7 @@ export function resolveDefinitions(
       profiles,
       settings.permissionSetPrefix,
       problems,
+      resolvedAccess,
     );
     if (isSelected) {
       result = {
@@ -286,6 +289,7 @@ function resolveIntegrations(
   profiles: Map<string, ResolvedProfile>,
   prefix: string,
   problems: ProblemList,
+  resolvedAccess: Map<Integration, ResolvedAccess>,
 ): ResolvedIntegration[] {
   const result: ResolvedIntegration[] = [];
   const names = new Map<string, number>();
@@ -365,7 +369,11 @@ function resolveIntegrations(
     }
     aliases.set(aliasKey, index);
     checkLocaleSettings(integration.user, [...path, 'user'], problems);
-    const access = resolveAccess(integration, path, problems);
+    let access = resolvedAccess.get(integration);
+    if (!access) {
+      access = resolveAccess(integration, path, problems);
+      resolvedAccess.set(integration, access);
+    }
     checkRecordLength(
       'Object_Access__c',
       formatObjectAccessForRecord(access) ?? '',

@@ -7,6 +7,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { RECORD_FIELD_LENGTHS as RECORD } from './record-limits.js';
+import { WEEKDAYS, type Weekday } from './weekdays.js';
 
 /** Extra schema keyword: the fix we print when a value breaks this schema's pattern or format. */
 const hint = (text: string) => ({ hint: text });
@@ -159,16 +160,7 @@ const DayHours = Type.String({
   ...hint('Write "HH:MM-HH:MM" (24-hour clock, e.g. "08:00-18:00") or "closed".'),
 });
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 export const LoginHours = Type.Object(
   {

@@ -13,6 +13,9 @@
  */
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import { compareText } from '../definitions/rules/least-privilege.js';
+import { retiredProfiles } from '../definitions/summary.js';
+
+export { retiredProfiles };
 import { DEFINITION_TYPE } from './definition-record.js';
 
 export type RemovableType = 'CustomMetadata' | 'PermissionSet' | 'Profile';
@@ -64,25 +67,6 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
     });
   }
   return components.sort((a, b) => compareText(a.type, b.type) || compareText(a.fullName, b.fullName));
-}
-
-/**
- * Generated profiles whose every integration is retired: the generator stops writing them, and the
- * destructive step removes them. A profile no integration uses at all is still generated (as before).
- */
-export function retiredProfiles(definitions: ResolvedDefinitions): string[] {
-  const users = new Map<string, boolean[]>();
-  for (const integration of definitions.integrations) {
-    if (integration.profile.existing) continue;
-    users.set(integration.profile.name, [
-      ...(users.get(integration.profile.name) ?? []),
-      integration.retired,
-    ]);
-  }
-  return [...users.entries()]
-    .filter(([, retired]) => retired.every(Boolean))
-    .map(([name]) => name)
-    .sort(compareText);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type SourceComponent,
 } from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
+import { packageProblems } from '../checks/packaging/package-rules.js';
 
 export interface VerifyOptions {
   /** Repository root (where sfdx-project.json is). */
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   packageDirectories: string[];
   /** The package directory that becomes the 2GP package. */
   packagedDirectory?: string;
+  /** Every package directory that becomes a package (the core, an ISV's connector); includes packagedDirectory. */
+  packagedDirectories?: string[];
   /** Convert to Metadata API format as well (what `sf project convert source` does). */
   convert?: boolean;
 }
@@ -109,16 +112,22 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
     });
   }
 
-  // 5. Packaging: the package directory carries nothing a 2GP package cannot install.
-  if (options.packagedDirectory) {
-    const packaged = path.resolve(options.root, options.packagedDirectory);
+  // 5. Packaging: each package directory carries nothing a 2GP package cannot install.
+  const packagedDirectories = [
+    ...new Set([
+      ...(options.packagedDirectory ? [options.packagedDirectory] : []),
+      ...(options.packagedDirectories ?? []),
+    ]),
+  ];
+  for (const packagedDirectory of packagedDirectories) {
+    const packaged = path.resolve(options.root, packagedDirectory);
     for (const component of components) {
       const location = component.xml ?? component.content ?? '';
       if (!path.resolve(location).startsWith(packaged + path.sep)) continue;
       if (UNPACKAGEABLE_TYPES.has(component.type.name)) {
         findings.push({
           file: relativeTo(options.root, location),
-          message: `${component.type.name} components cannot be packaged: move it out of ${options.packagedDirectory}.`,
+          message: `${component.type.name} components cannot be packaged: move it out of ${packagedDirectory}.`,
         });
       }
       if (component.type.name === 'PermissionSet' && component.xml) {
@@ -132,6 +141,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
         }
       }
     }
+    // What else a package cannot carry or would carry wrongly (scripts/checks/packaging/package-rules.ts).
+    findings.push(...(await packageProblems(components, packaged, options.root)));
   }
 
   const byType: Record<string, number> = {};

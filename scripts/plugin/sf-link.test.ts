@@ -45,10 +45,10 @@ describe('sf plugins link . with the pinned sf', () => {
 
   before(async () => {
     const { build, isFresh } = (await import(path.join(ROOT, 'scripts/plugin/build.mjs'))) as {
-      build: () => void;
+      build: () => Promise<void>;
       isFresh: () => boolean;
     };
-    if (!isFresh()) build();
+    if (!isFresh()) await build();
     lockBefore = lockHash();
     await sfHome.link(ROOT);
   });

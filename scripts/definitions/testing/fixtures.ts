@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { loadDefinitionsText, type LoadOptions, type LoadResult } from '../load.js';
 import { formatPath, type PathSegment, type Problem } from '../problems.js';
 import type { DefinitionsFile } from '../schema.js';
+import type { ResolvedIntegration } from '../model.js';
 
 export const TEST_FILE = 'config/test-definitions.json';
 
@@ -187,4 +188,17 @@ export function describeProblems(problems: readonly Problem[]): string {
 function assertIncludes(text: string, part: string | RegExp, what: string): void {
   if (typeof part === 'string') assert.ok(text.includes(part), `${what} "${text}" should include "${part}"`);
   else assert.match(text, part, `${what} "${text}" should match ${part}`);
+}
+
+/** An integration's field permissions as FieldPermissions elements name them, in the generated order. */
+export function fieldPermissionList(
+  integration: ResolvedIntegration,
+): { field: string; readable: true; editable: boolean }[] {
+  return integration.fieldPermissions.byObject.flatMap(({ object, fields, editable }) =>
+    fields.map((field, index) => ({
+      field: `${object}.${field}`,
+      readable: true,
+      editable: editable[index]!,
+    })),
+  );
 }

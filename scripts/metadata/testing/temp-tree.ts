@@ -89,6 +89,8 @@ export function minimalProject(prefix: string): string {
     'config/integration-definitions.json',
     'config/schema',
     'force-app/core/definitions',
+    // sfdx-project.json names it as a package directory (the ISV example); a missing one fails verify.
+    'examples/isv-connector/force-app',
   ]);
   return root;
 }
