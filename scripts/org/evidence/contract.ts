@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseApexModels, type ApexModels, type ApexProperty } from '../../contracts/apex-models.js';
+import { EVIDENCE_FORMAT, EVIDENCE_FORMAT_VERSION } from './format.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const MONITORING_MODELS_FILE = 'force-app/core/monitoring/classes/IntegrationUserMonitoringModels.cls';
@@ -18,9 +19,7 @@ export const ENGINE_MODELS_FILE = 'force-app/core/engine/classes/IntegrationUser
 export const SCHEMA_FILE = 'scripts/org/evidence/evidence.schema.json';
 export const TYPES_FILE = 'scripts/org/evidence/generated-types.ts';
 export const SCHEMA_ID = 'https://integration-user-kit.dev/schema/evidence.schema.json';
-/** The export document's format name and version (evidence.json "format" / "formatVersion"). */
-export const EVIDENCE_FORMAT = 'integration-user-kit-evidence';
-export const EVIDENCE_FORMAT_VERSION = 1;
+export { EVIDENCE_FORMAT, EVIDENCE_FORMAT_VERSION };
 const ROOT_CLASS = 'EvidenceModel';
 
 /** Both model files, keyed by inner class name (lower case). Monitoring classes win a name clash. */

@@ -4,18 +4,16 @@
  * file when one is given. Validated against evidence.schema.json (generated from the Apex classes)
  * before anything is written, so an engine that answers another shape gives a clear error.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import { EVIDENCE_FORMAT, EVIDENCE_FORMAT_VERSION, SCHEMA_FILE } from './contract.js';
+// Bundled with the code (the launcher's and the sf plugin's bundles have no scripts/ folder to read).
+import evidenceSchema from './evidence.schema.json' with { type: 'json' };
+import { EVIDENCE_FORMAT, EVIDENCE_FORMAT_VERSION } from './format.js';
 import type { EvidenceModel } from './generated-types.js';
 import { addJustifications, type DefinitionsJustifications } from './justifications.js';
 
 export type * from './generated-types.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The schema file written next to evidence.json, which its "$schema" points to. */
 export const SCHEMA_FILE_NAME = 'evidence.schema.json';
 
@@ -58,9 +56,9 @@ export function buildEvidenceDocument(evidence: EvidenceModel, options: BuildOpt
   };
 }
 
-/** The committed schema text (also what the export copies next to evidence.json). */
+/** The schema (what the export copies next to evidence.json). */
 export function schemaText(): string {
-  return readFileSync(path.join(ROOT, SCHEMA_FILE), 'utf8');
+  return `${JSON.stringify(evidenceSchema, null, 2)}\n`;
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -70,7 +68,7 @@ export function schemaProblems(document: unknown): string[] {
   if (!validator) {
     const ajv = new Ajv({ allErrors: true, strict: true });
     addFormats.default(ajv);
-    validator = ajv.compile(JSON.parse(schemaText()) as object);
+    validator = ajv.compile(evidenceSchema);
   }
   if (validator(document)) return [];
   return (validator.errors ?? []).slice(0, 20).map((error: ErrorObject) => {

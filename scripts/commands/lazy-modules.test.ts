@@ -1,0 +1,82 @@
+/**
+ * The modules the commands load on demand (`await import('../org/...')`) must initialise inside the
+ * launcher's CommonJS bundle (scripts/run-cli.cjs), where `import.meta.url` is empty: a module that
+ * finds the repository from it at load time throws only when its command runs against an org, which
+ * no other offline test does through the bundle. Each module is bundled as the launcher bundles it,
+ * and loaded.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { buildSync, type StdinOptions } from 'esbuild';
+import { REPO_ROOT } from '../contracts/repo-root.js';
+
+const SCRIPTS = path.join(REPO_ROOT, 'scripts');
+// Inside node_modules, so that the bundles' external packages resolve as they do for the launcher's.
+const OUT = path.join(REPO_ROOT, 'node_modules', '.cache', `iuk-lazy-modules-${process.pid}`);
+const requireHere = createRequire(import.meta.url);
+
+/** Every module a command (or the CLI) imports on demand, as a path under scripts/. */
+function lazyModules(): string[] {
+  const sources = [
+    path.join(SCRIPTS, 'cli.ts'),
+    ...readdirSync(path.join(SCRIPTS, 'commands'))
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+      .map((name) => path.join(SCRIPTS, 'commands', name)),
+  ];
+  const modules = new Set<string>();
+  for (const source of sources) {
+    for (const match of readFileSync(source, 'utf8').matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g)) {
+      modules.add(path.relative(SCRIPTS, path.resolve(path.dirname(source), `${match[1]}.ts`)));
+    }
+  }
+  return [...modules].sort();
+}
+
+/** Bundles like scripts/run-cli.cjs (CommonJS, dependencies external) and loads the result. */
+function loadBundled(entry: { file: string } | { stdin: StdinOptions }, name: string): void {
+  const [output] = buildSync({
+    ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: entry.stdin }),
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'silent',
+  }).outputFiles;
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name.replaceAll(/[\\/]/g, '-')}.cjs`);
+  writeFileSync(file, output!.text);
+  requireHere(file);
+}
+
+after(() => rmSync(OUT, { recursive: true, force: true }));
+
+describe("modules the commands load on demand, inside the launcher's bundle", () => {
+  const modules = lazyModules();
+
+  it('finds them (the evidence export among them)', () => {
+    assert.ok(modules.includes(path.join('org', 'evidence', 'export.ts')), modules.join(', '));
+    assert.ok(modules.length >= 10, modules.join(', '));
+  });
+
+  for (const module of modules) {
+    it(`${module} initialises`, () => {
+      assert.doesNotThrow(() => loadBundled({ file: path.join(SCRIPTS, module) }, module));
+    });
+  }
+
+  it('a module that finds the repository from import.meta.url at load time fails (planted defect)', () => {
+    const stdin: StdinOptions = {
+      contents:
+        "import path from 'node:path';\nimport { fileURLToPath } from 'node:url';\n" +
+        'export const ROOT = path.dirname(fileURLToPath(import.meta.url));\n',
+      loader: 'ts',
+      resolveDir: SCRIPTS,
+    };
+    assert.throws(() => loadBundled({ stdin }, 'planted'), /"path" argument must be of type string/);
+  });
+});
