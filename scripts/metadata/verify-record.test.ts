@@ -16,8 +16,13 @@ const CLASS_META =
 
 function project(prefix: string): string {
   const root = tempDir(prefix);
-  copyFromRepo(root, ['sfdx-project.json', '.forceignore', 'force-app/core/definitions']);
+  copyFromRepo(root, ['.forceignore', 'force-app/core/definitions']);
+  // The project's own sfdx-project.json lists more package directories than this tree holds.
   writeFiles(root, {
+    'sfdx-project.json': JSON.stringify({
+      packageDirectories: [{ path: 'force-app/core', default: true }, { path: 'force-app/generated' }],
+      sourceApiVersion: '63.0',
+    }),
     'force-app/core/engine/classes/Sample.cls': 'public with sharing class Sample {}\n',
     'force-app/core/engine/classes/Sample.cls-meta.xml': CLASS_META,
   });
