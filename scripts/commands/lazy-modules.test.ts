@@ -6,17 +6,20 @@
  * and loaded.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildSync, type StdinOptions } from 'esbuild';
+import * as esbuild from 'esbuild';
 import { REPO_ROOT } from '../contracts/repo-root.js';
 
 const SCRIPTS = path.join(REPO_ROOT, 'scripts');
-// Inside node_modules, so that the bundles' external packages resolve as they do for the launcher's.
-const OUT = path.join(REPO_ROOT, 'node_modules', '.cache', `iuk-lazy-modules-${process.pid}`);
-const requireHere = createRequire(import.meta.url);
+// The bundler the kit uses for work at build time: CommonJS, dependencies external, as the launcher's.
+const { loadTypeScript } = createRequire(import.meta.url)('../bundle.cjs') as {
+  loadTypeScript: (bundler: typeof esbuild, relative: string) => unknown;
+};
+const PLANTED = mkdtempSync(path.join(os.tmpdir(), 'iuk-lazy-modules-'));
 
 /** Every module a command (or the CLI) imports on demand, as a path under scripts/. */
 function lazyModules(): string[] {
@@ -35,25 +38,7 @@ function lazyModules(): string[] {
   return [...modules].sort();
 }
 
-/** Bundles like scripts/run-cli.cjs (CommonJS, dependencies external) and loads the result. */
-function loadBundled(entry: { file: string } | { stdin: StdinOptions }, name: string): void {
-  const [output] = buildSync({
-    ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: entry.stdin }),
-    bundle: true,
-    write: false,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'silent',
-  }).outputFiles;
-  mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, `${name.replaceAll(/[\\/]/g, '-')}.cjs`);
-  writeFileSync(file, output!.text);
-  requireHere(file);
-}
-
-after(() => rmSync(OUT, { recursive: true, force: true }));
+after(() => rmSync(PLANTED, { recursive: true, force: true }));
 
 describe("modules the commands load on demand, inside the launcher's bundle", () => {
   const modules = lazyModules();
@@ -65,18 +50,20 @@ describe("modules the commands load on demand, inside the launcher's bundle", ()
 
   for (const module of modules) {
     it(`${module} initialises`, () => {
-      assert.doesNotThrow(() => loadBundled({ file: path.join(SCRIPTS, module) }, module));
+      assert.doesNotThrow(() => loadTypeScript(esbuild, module));
     });
   }
 
   it('a module that finds the repository from import.meta.url at load time fails (planted defect)', () => {
-    const stdin: StdinOptions = {
-      contents:
-        "import path from 'node:path';\nimport { fileURLToPath } from 'node:url';\n" +
+    const file = path.join(PLANTED, 'planted.ts');
+    writeFileSync(
+      file,
+      "import path from 'node:path';\nimport { fileURLToPath } from 'node:url';\n" +
         'export const ROOT = path.dirname(fileURLToPath(import.meta.url));\n',
-      loader: 'ts',
-      resolveDir: SCRIPTS,
-    };
-    assert.throws(() => loadBundled({ stdin }, 'planted'), /"path" argument must be of type string/);
+    );
+    assert.throws(
+      () => loadTypeScript(esbuild, path.relative(SCRIPTS, file)),
+      /"path" argument must be of type string/,
+    );
   });
 });
