@@ -334,3 +334,53 @@ describe('the sample under docs/', () => {
     }
   });
 });
+
+/** The controls the Apex catalogue cites (IntegrationUserControls.cls): id, publisher and title. */
+function catalogue(apex: string): { id: string; publisher: string; title: string }[] {
+  const ids = new Map(
+    [...apex.matchAll(/static final String (\w+) = '((?:SBS|NIST) [^']+|SBS-[^']+)';/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  );
+  return [...apex.matchAll(/(\w+) => new List<String>\{\s*(SBS|NIST),\s*'([^']+)'/g)].map((m) => ({
+    id: ids.get(m[1]!) ?? m[1]!,
+    publisher: m[2]!,
+    title: m[3]!,
+  }));
+}
+
+/** Catalogue entries whose id and title docs/salesforce-facts.md does not record as checked. */
+function uncheckedControls(apex: string, facts: string): string[] {
+  const start = facts.indexOf('### Controls cited in the evidence report');
+  const section = facts.slice(start, facts.indexOf('\n### ', start + 1)).replaceAll(/\s+/g, ' ');
+  return catalogue(apex)
+    .filter(({ id, publisher, title }) =>
+      publisher === 'SBS'
+        ? !section.includes(`${id} "${title}"`)
+        : !section.includes(`${id.replace(/^NIST /, '')} ${title}`),
+    )
+    .map(({ id, title }) => `${id} "${title}"`);
+}
+
+describe('the controls the evidence cites', () => {
+  const apexFile = path.join(ROOT, 'force-app/core/monitoring/classes/IntegrationUserControls.cls');
+
+  it('are each recorded, id and title, in docs/salesforce-facts.md with the source they were checked against', async () => {
+    const apex = await readFile(apexFile, 'utf8');
+    const facts = await readFile(path.join(ROOT, 'docs/salesforce-facts.md'), 'utf8');
+    assert.equal(catalogue(apex).length, 13, 'every catalogue entry is read');
+    assert.deepEqual(uncheckedControls(apex, facts), []);
+  });
+
+  it('a misnamed or unrecorded control is reported (planted defects)', async () => {
+    const apex = await readFile(apexFile, 'utf8');
+    const facts = await readFile(path.join(ROOT, 'docs/salesforce-facts.md'), 'utf8');
+    const misnamed = apex.replace("'Least Privilege'", "'Minimum Privilege'");
+    assert.deepEqual(uncheckedControls(misnamed, facts), ['NIST AC-6 "Minimum Privilege"']);
+    const renumbered = apex.replace("'SBS-ACS-002'", "'SBS-ACS-006'");
+    assert.deepEqual(uncheckedControls(renumbered, facts), [
+      'SBS-ACS-006 "Documented Justification for All API-Enabled Authorizations"',
+    ]);
+  });
+});
