@@ -7,6 +7,7 @@ import { definitionRecordPath, renderDefinitionRecord } from './definition-recor
 import { permissionSetPath, renderPermissionSet } from './permission-set.js';
 import { profilePath, renderProfile } from './profile.js';
 import { retiredProfiles } from './removal.js';
+import { renderAppFiles } from './eca/render.js';
 
 export type RenderedTree = Map<string, string>;
 
@@ -20,8 +21,13 @@ export function renderTree(definitions: ResolvedDefinitions): RenderedTree {
       files.set(profilePath(profile), renderProfile(profile));
   }
   for (const integration of definitions.integrations) {
-    if (!integration.retired)
+    if (!integration.retired) {
       files.set(permissionSetPath(integration), renderPermissionSet(integration, definitions));
+      // The app without its OAuth policy: the policy names the run-as user and is deployed once the
+      // user exists (scripts/org/app-deploy.ts).
+      if (integration.authentication.app)
+        for (const [file, content] of renderAppFiles(integration)) files.set(file, content);
+    }
     files.set(
       definitionRecordPath(integration, definitions),
       renderDefinitionRecord(integration, definitions),

@@ -12,13 +12,25 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { APP_COMPONENT_TYPES } from './eca/components.js';
 import type { RenderedTree } from './render.js';
 
 export const MANIFEST_FILE = '.iuk-manifest.json';
 
-/** Every path the generator writes: one folder per metadata type, a file name with no path in it. */
-const SAFE_PATH =
-  /^(?:customMetadata\/[^/\\\0]+\.md|permissionsets\/[^/\\\0]+\.permissionset|profiles\/[^/\\\0]+\.profile)-meta\.xml$/;
+/**
+ * Every path the generator writes: one folder per metadata type, a file name with no path in it. The
+ * External Client App folders come from eca/components.ts (the OAuth policy is never written here).
+ */
+const SAFE_PATH = new RegExp(
+  `^(?:${[
+    ['customMetadata', 'md'],
+    ['permissionsets', 'permissionset'],
+    ['profiles', 'profile'],
+    ...APP_COMPONENT_TYPES.filter((type) => !type.staged).map((type) => [type.directory, type.suffix]),
+  ]
+    .map(([directory, suffix]) => `${directory}\\/[^/\\\\\\0]+\\.${suffix}`)
+    .join('|')})-meta\\.xml$`,
+);
 const SHA256 = /^[0-9a-f]{64}$/;
 
 interface Manifest {

@@ -116,9 +116,15 @@ describe('verifyMetadata', () => {
     assert.deepEqual(result.findings, []);
     assert.deepEqual(result.byType, {
       ApexClass: 1,
-      CustomMetadata: 4, // one of them the retired Archive_Export
+      CustomMetadata: 5, // one of them the retired Archive_Export
       CustomObject: 1,
-      PermissionSet: 3,
+      // The apps of Order_Sync (jwtBearer) and Support_Bridge (clientCredentials); none for the
+      // external, none and retired integrations.
+      ExternalClientApplication: 2,
+      ExtlClntAppConfigurablePolicies: 2,
+      ExtlClntAppGlobalOauthSettings: 2,
+      ExtlClntAppOauthSettings: 2,
+      PermissionSet: 4,
       Profile: 2,
     });
     assert.ok(result.convertedFiles);

@@ -16,6 +16,7 @@ import {
   type SourceComponent,
 } from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
+import { scanForSecrets } from './secret-scan.js';
 
 export interface VerifyOptions {
   /** Repository root (where sfdx-project.json is). */
@@ -26,6 +27,8 @@ export interface VerifyOptions {
   packagedDirectory?: string;
   /** Convert to Metadata API format as well (what `sf project convert source` does). */
   convert?: boolean;
+  /** Scan the whole project (root) for private keys and consumer secrets (default true). */
+  scanSecrets?: boolean;
 }
 
 export interface VerifyFinding {
@@ -52,6 +55,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   const forceIgnore = ForceIgnore.findAndCreate(options.root);
   const directories = options.packageDirectories.map((directory) => path.resolve(options.root, directory));
 
+  // Runs alongside the metadata checks: it reads every file of the project, not only the package directories.
+  const secrets = options.scanSecrets === false ? Promise.resolve([]) : scanForSecrets(options.root);
   const files = (await Promise.all(directories.map((directory) => listFiles(directory)))).flat();
   const relevant = files.filter((file) => !forceIgnore.denies(file));
 
@@ -157,6 +162,10 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
       await rm(output, { recursive: true, force: true });
     }
   }
+
+  // 7. No private key, consumer key or consumer secret anywhere in the project (secret-scan.ts).
+  for (const secret of await secrets)
+    findings.push({ file: `${secret.file}:${secret.line}`, message: secret.message });
 
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
