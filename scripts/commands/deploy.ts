@@ -24,6 +24,17 @@ import {
   waitMinutes,
 } from './org-command.js';
 import { printJson, printProblems, problemsJson, table } from './output.js';
+import { missingObjects, orgObjectNames } from '../org/object-preflight.js';
+import {
+  excludedFromMainDeploy,
+  readModel,
+  runAppsStep,
+  runRemovalStep,
+  type StepContext,
+} from '../org/workflow.js';
+import { terminalConfirmation, type Confirmation } from './provision.js';
+import { printAppsStep, printMissingObjects, printRemovalStep, showRemoval } from './steps-output.js';
+import { engineFor } from './org-command.js';
 
 const DEFAULT_WAIT_MINUTES = 33;
 const TEST_LEVELS: TestLevel[] = ['NoTestRun', 'RunSpecifiedTests', 'RunLocalTests', 'RunAllTestsInOrg'];
@@ -33,6 +44,8 @@ export const deployFlags = {
   config: { type: 'string', short: 'c' },
   environment: { type: 'string', short: 'e' },
   'test-level': { type: 'string', short: 'l' },
+  namespace: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
 } as const;
 
 export interface DeployDependencies {
@@ -40,6 +53,11 @@ export interface DeployDependencies {
   generate: typeof generate;
   validateThenDeploy: typeof validateThenDeploy;
   findTestClasses: typeof findTestClasses;
+  orgObjectNames: typeof orgObjectNames;
+  readModel: typeof readModel;
+  runAppsStep: typeof runAppsStep;
+  runRemovalStep: typeof runRemovalStep;
+  confirmation: Confirmation;
 }
 
 const realDependencies: DeployDependencies = {
@@ -47,6 +65,11 @@ const realDependencies: DeployDependencies = {
   generate,
   validateThenDeploy,
   findTestClasses,
+  orgObjectNames,
+  readModel,
+  runAppsStep,
+  runRemovalStep,
+  confirmation: terminalConfirmation,
 };
 
 export interface EnvironmentChoice {
@@ -135,6 +158,31 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
         );
 
         const layout = await readProjectLayout(context.cwd);
+        const connection = open.session.connection;
+        const target = open.session.target;
+
+        // Step preflight: every object the definitions grant exists (the engine's OBJECT_MISSING, in its words).
+        const missing = missingObjects(
+          generated.definitions,
+          await dependencies.orgObjectNames(connection, target),
+        );
+        if (missing.length > 0) {
+          if (json)
+            printJson(context, ExitCode.orgFailed, {
+              step: 'preflight',
+              error: { code: 'OBJECT_MISSING', missing },
+            });
+          else printMissingObjects(lines(context), missing, target);
+          return ExitCode.orgFailed;
+        }
+
+        // What the engine already knows (nothing on a fresh org): which retired integrations go.
+        const engine = engineFor(open, values.namespace, minutes);
+        const before = await dependencies.readModel(engine);
+        const excluded = excludedFromMainDeploy(generated.definitions, before.model);
+        if (excluded.records.length > 0)
+          say(`Left out of this deploy (being removed or already removed): ${excluded.records.join(', ')}`);
+
         const packaged = path.resolve(context.cwd, layout.packagedDirectory ?? 'force-app/core');
         const tests = chooseTestOptions(
           open.facts.kind,
@@ -146,16 +194,55 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
         );
 
         const report = await dependencies.validateThenDeploy({
-          connection: open.session.connection,
+          connection,
           sourcePaths: layout.packageDirectories.map((directory) => path.resolve(context.cwd, directory)),
           tests,
           waitMinutes: minutes,
-          target: open.session.target,
+          target,
           cwd: context.cwd,
+          exclude: excluded.exclude,
           onProgress: json ? undefined : progressPrinter(context),
         });
         const deployed = report.deployment?.success === true;
-        const status = report.validation.success && deployed ? ExitCode.ok : ExitCode.orgFailed;
+
+        // Steps apps and removal, once the core and generated metadata are in.
+        const stepContext: StepContext = {
+          connection,
+          definitions: generated.definitions,
+          target,
+          apiVersion: layout.sourceApiVersion,
+          waitMinutes: minutes,
+          cwd: context.cwd,
+          ...(json ? {} : { onProgress: progressPrinter(context) }),
+        };
+        const after = deployed ? await dependencies.readModel(engine) : undefined;
+        const apps = after
+          ? await dependencies.runAppsStep(
+              stepContext,
+              after.model,
+              'unavailable' in after ? after.unavailable : undefined,
+            )
+          : null;
+        const removal = after
+          ? await dependencies.runRemovalStep(stepContext, after.model, {
+              yes: values.yes === true,
+              confirm: {
+                interactive: () => !json && dependencies.confirmation.interactive(),
+                ask: (question) => dependencies.confirmation.ask(question),
+              },
+              show: (components) => (json ? undefined : showRemoval(lines(context), components)),
+            })
+          : null;
+        const status =
+          !report.validation.success || !deployed
+            ? ExitCode.orgFailed
+            : apps && !apps.ok
+              ? ExitCode.orgFailed
+              : removal?.confirmation === 'refused'
+                ? ExitCode.usage
+                : removal && !removal.ok
+                  ? ExitCode.orgFailed
+                  : ExitCode.ok;
         if (json) {
           printJson(context, status, {
             org: {
@@ -171,9 +258,12 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
               unchanged: generated.unchanged,
               removed: generated.removed,
             },
+            excluded: excluded.records,
             validation: report.validation,
             deployment: report.deployment ?? null,
             quickDeploy: report.quickDeploy,
+            apps,
+            removal,
           });
           return status;
         }
@@ -186,9 +276,18 @@ export function createDeployCommand(dependencies: DeployDependencies = realDepen
         if (deployed) {
           context.out(
             `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
-              `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}. Next: npm run iuk -- plan --target-org ${open.session.target}`,
+              `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}.`,
           );
         }
+        if (apps) {
+          if (apps.outcome) printOutcome(context, apps.outcome);
+          printAppsStep(lines(context), apps);
+        }
+        if (removal) {
+          if (removal.outcome) printOutcome(context, removal.outcome);
+          printRemovalStep(lines(context), removal);
+        }
+        if (status === ExitCode.ok) context.out(`Next: npm run iuk -- plan --target-org ${target}`);
         return status;
       });
     },
@@ -212,7 +311,7 @@ function progressPrinter(context: CommandContext): (progress: DeployProgress) =>
   let last = '';
   return (progress) => {
     const line =
-      `${progress.phase === 'validate' ? 'Validating' : 'Deploying'}: ${progress.status}, ` +
+      `${{ validate: 'Validating', deploy: 'Deploying', apps: 'Deploying apps', removal: 'Removing' }[progress.phase]}: ${progress.status}, ` +
       `components ${progress.componentsDone}/${progress.componentsTotal}` +
       (progress.componentErrors ? ` (${progress.componentErrors} failed)` : '') +
       `, tests ${progress.testsDone}/${progress.testsTotal}` +
@@ -222,8 +321,14 @@ function progressPrinter(context: CommandContext): (progress: DeployProgress) =>
   };
 }
 
+function lines(context: CommandContext) {
+  return { out: (line: string) => context.out(line), err: (line: string) => context.err(line) };
+}
+
 function printOutcome(context: CommandContext, outcome: DeployOutcome): void {
-  const title = outcome.phase === 'validate' ? 'Validation' : 'Deploy';
+  const title = { validate: 'Validation', deploy: 'Deploy', apps: 'Apps deploy', removal: 'Removal deploy' }[
+    outcome.phase
+  ];
   context.out(`${title} ${outcome.id}: ${outcome.status}`);
   if (outcome.componentFailures.length > 0) {
     const rows = outcome.componentFailures.map((failure) => [
