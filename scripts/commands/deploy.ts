@@ -32,7 +32,7 @@ import {
   runRemovalStep,
   type StepContext,
 } from '../org/workflow.js';
-import { terminalConfirmation, type Confirmation } from './provision.js';
+import { terminalConfirmation, type Confirmation } from './confirmation.js';
 import { printAppsStep, printMissingObjects, printRemovalStep, showRemoval } from './steps-output.js';
 import { engineFor } from './org-command.js';
 

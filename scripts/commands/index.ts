@@ -18,6 +18,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   freeze: async () => (await import('./user-state.js')).freezeCommand,
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,
   deactivate: async () => (await import('./user-state.js')).deactivateCommand,
+  'auth-info': async () => (await import('./auth-info.js')).authInfoCommand,
 };
 
 export const commandNames = Object.keys(commandLoaders);

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture, httpErrorFor } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
-import { createProvisionCommand, type Confirmation } from './provision.js';
+import { loadDefinitions } from '../definitions/load.js';
+import type { PageModel } from '../org/engine-types.js';
+import type { AppsStepReport } from '../org/workflow.js';
+import { tempDir } from '../metadata/testing/temp-tree.js';
+import {
+  createProvisionCommand,
+  realProvisionSteps,
+  type Confirmation,
+  type ProvisionSteps,
+} from './provision.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
 
 /** A confirmation that records the question and answers as told. */
@@ -18,6 +27,41 @@ function confirmation(interactive: boolean, answer: boolean): Confirmation & { a
   };
 }
 
+/** Steps for the tests of the apply itself: no definitions file, so no apps step. */
+const NO_APPS: ProvisionSteps = {
+  definitions: async () => undefined,
+  apiVersion: async () => '63.0',
+  runAppsStep: async () => assert.fail('no apps step without definitions'),
+};
+
+/** Steps with the bundled definitions and a recorded apps step. */
+function withApps(report: Partial<AppsStepReport> = {}) {
+  const models: Array<PageModel | undefined> = [];
+  const steps: ProvisionSteps = {
+    definitions: async () => {
+      const loaded = await loadDefinitions('config/integration-definitions.json');
+      assert.ok(loaded.ok);
+      return loaded.definitions;
+    },
+    apiVersion: async () => '63.0',
+    runAppsStep: async (_context, model) => {
+      models.push(model);
+      return {
+        step: 'apps',
+        ok: true,
+        deployed: ['Marketing_Automation'],
+        waiting: [],
+        outcome: null,
+        findings: [],
+        skipped: null,
+        next: null,
+        ...report,
+      };
+    },
+  };
+  return { steps, models };
+}
+
 describe('provision', () => {
   const harness = orgCommandHarness();
 
@@ -31,7 +75,7 @@ describe('provision', () => {
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
     const ask = confirmation(false, false);
 
-    const run = await harness.run(createProvisionCommand(ask), [
+    const run = await harness.run(createProvisionCommand(ask, NO_APPS), [
       '-o',
       ALIAS,
       '--yes',
@@ -62,7 +106,7 @@ describe('provision', () => {
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
     const ask = confirmation(true, true);
 
-    const run = await harness.run(createProvisionCommand(ask), ['-o', ALIAS]);
+    const run = await harness.run(createProvisionCommand(ask, NO_APPS), ['-o', ALIAS]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.deepEqual(ask.asked, ['Apply this plan to Acme Corporation?']);
@@ -74,7 +118,7 @@ describe('provision', () => {
     const requests = engine(() => assert.fail('apply must not be called'));
     const ask = confirmation(true, false);
 
-    const run = await harness.run(createProvisionCommand(ask), ['-o', ALIAS]);
+    const run = await harness.run(createProvisionCommand(ask, NO_APPS), ['-o', ALIAS]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.equal(ask.asked.length, 1);
@@ -94,7 +138,7 @@ describe('provision', () => {
       const requests = engine(() => assert.fail('apply must not be called'));
       const ask = confirmation(false, true);
 
-      const run = await harness.run(createProvisionCommand(ask), argv);
+      const run = await harness.run(createProvisionCommand(ask, NO_APPS), argv);
 
       assert.equal(run.code, ExitCode.usage);
       assert.deepEqual(ask.asked, []);
@@ -107,7 +151,11 @@ describe('provision', () => {
     await harness.authorise();
     const requests = engine(() => assert.fail('apply must not be called'), 'engine/v1-plan.empty.Plan.json');
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
+      '-o',
+      ALIAS,
+      '--yes',
+    ]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.equal(engineRequests(requests).length, 1);
@@ -118,7 +166,11 @@ describe('provision', () => {
     await harness.authorise();
     engine(() => fixture('engine/v1-apply.partial.ApplyResult.json'));
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
+      '-o',
+      ALIAS,
+      '--yes',
+    ]);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(
@@ -135,7 +187,11 @@ describe('provision', () => {
       throw await httpErrorFor(connection, 409, fixture('engine/error.PLAN_CHANGED.json'));
     });
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false)), ['-o', ALIAS, '--yes']);
+    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
+      '-o',
+      ALIAS,
+      '--yes',
+    ]);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(run.err.join('\n'), /PLAN_CHANGED.*The org changed since the plan/);
@@ -143,5 +199,89 @@ describe('provision', () => {
       run.err.join('\n'),
       /Nothing was applied\. Review the new plan: npm run iuk -- plan --target-org ci-org/,
     );
+  });
+
+  describe('then the apps (issue 11: users first, then the OAuth policies that name them)', () => {
+    /** GET plan and GET status from the recorded bodies, POST apply as given. */
+    function engineWithStatus(plan = 'engine/v1-plan.Plan.json') {
+      return harness.answer((request) => {
+        if (request.url.includes('/v1/status')) return fixture('engine/v1-status.PageModel.json');
+        if (request.method === 'GET') return fixture(plan);
+        return fixture('engine/v1-apply.ApplyResult.json');
+      });
+    }
+
+    it("after the apply, deploys the apps with the engine's fresh status (who exists now)", async () => {
+      await harness.authorise();
+      const requests = engineWithStatus();
+      const { steps, models } = withApps();
+
+      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
+        '-o',
+        ALIAS,
+        '--yes',
+      ]);
+
+      assert.equal(run.code, ExitCode.ok, run.err.join('\n'));
+      const order = engineRequests(requests).map(
+        (request) => `${request.method} ${request.url.split('/v1/')[1]}`,
+      );
+      assert.deepEqual(order, ['GET plan', 'POST apply', 'GET status'], 'status is read after the apply');
+      assert.equal(models[0]?.orgName, fixture<PageModel>('engine/v1-status.PageModel.json').orgName);
+      assert.match(
+        run.out.join('\n'),
+        /Step apps: deployed the External Client App and OAuth policy of Marketing_Automation\./,
+      );
+    });
+
+    it('runs the apps step when there is nothing to apply (users exist, apps do not yet)', async () => {
+      await harness.authorise();
+      engineWithStatus('engine/v1-plan.empty.Plan.json');
+      const { steps, models } = withApps();
+      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
+        '-o',
+        ALIAS,
+        '--json',
+      ]);
+      assert.equal(run.code, ExitCode.ok);
+      assert.equal(models.length, 1);
+      assert.deepEqual(run.json<{ result: { apps: AppsStepReport } }>().result.apps.deployed, [
+        'Marketing_Automation',
+      ]);
+    });
+
+    it('a failed apps step exits 5 after a good apply, naming the step and what to run', async () => {
+      await harness.authorise();
+      engineWithStatus();
+      const { steps } = withApps({
+        ok: false,
+        deployed: [],
+        next: 'The apps were not deployed (all or nothing). Then run: npm run iuk -- provision --target-org ci-org',
+      });
+      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
+        '-o',
+        ALIAS,
+        '--yes',
+      ]);
+      assert.equal(run.code, ExitCode.orgFailed);
+      assert.match(run.err.join('\n'), /Step apps failed\.\nNext: .*provision --target-org ci-org/);
+      assert.match(run.out.join('\n'), /2 succeeded, 0 failed/, 'the apply itself is reported as it went');
+    });
+
+    it('no definitions file (the package-only admin): no apps step, and no failure', async () => {
+      const cwd = tempDir('provision-no-definitions');
+      const facts = { isSandbox: false, kind: 'production' } as never;
+      const context = { argv: [], cwd, out: () => {}, err: () => {} };
+      assert.equal(
+        await realProvisionSteps.definitions(context, 'config/integration-definitions.json', facts),
+        undefined,
+      );
+      const found = await realProvisionSteps.definitions(
+        { ...context, cwd: process.cwd() },
+        'config/integration-definitions.json',
+        { isSandbox: true, kind: 'sandbox' } as never,
+      );
+      assert.equal(found?.environment, 'uat', 'the environment deploy would choose for a sandbox');
+    });
   });
 });

@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Connection } from '@salesforce/core';
-import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
+import type { ResolvedDefinitions } from '../definitions/model.js';
 import { componentName } from '../metadata/eca/components.js';
 import {
   OAUTH_POLICY_VALUES,
@@ -210,18 +210,25 @@ async function readNames(
   return found;
 }
 
-/** Reads each app's header and OAuth policy and judges it against the integration and its user. */
+/**
+ * Reads each app's header and OAuth policy and judges it against its integration and user. The apps
+ * come from the engine's page model (the deployed definition records name them), so this works without
+ * a definitions file too.
+ */
 export async function readAppStates(
   connection: Connection,
-  definitions: ResolvedDefinitions,
   model: PageModel,
   target?: string,
 ): Promise<AppState[]> {
-  const integrations = definitions.integrations.filter(
-    (integration) => integration.authentication.app && !integration.retired,
+  const summaries = model.integrations.filter(
+    (summary) =>
+      summary.appName &&
+      !summary.retired &&
+      (summary.authenticationMethod === 'CLIENT_CREDENTIALS' ||
+        summary.authenticationMethod === 'JWT_BEARER'),
   );
-  if (integrations.length === 0) return [];
-  const apps = integrations.map((integration) => integration.authentication.app!);
+  if (summaries.length === 0) return [];
+  const apps = summaries.map((summary) => summary.appName!);
   let headers: Map<string, ReadRecord>;
   let policies: Map<string, ReadRecord>;
   try {
@@ -234,33 +241,29 @@ export async function readAppStates(
   } catch (error) {
     throw describeConnectionFailure(error, target);
   }
-  const summaries = new Map(
-    model.integrations.map((summary) => [String(summary.name).toLowerCase(), summary]),
-  );
-  return integrations.map((integration) =>
+  return summaries.map((summary) =>
     judgeApp(
-      integration,
-      summaries.get(integration.name.toLowerCase()),
-      headers.get(integration.authentication.app!.toLowerCase()),
-      policies.get(componentName(integration.authentication.app!, 'oauthPolicies').toLowerCase()),
+      summary,
+      headers.get(summary.appName!.toLowerCase()),
+      policies.get(componentName(summary.appName!, 'oauthPolicies').toLowerCase()),
     ),
   );
 }
 
 /** Pure: one app's state from what the org answered. */
 export function judgeApp(
-  integration: ResolvedIntegration,
-  summary: IntegrationSummary | undefined,
+  summary: IntegrationSummary,
   header: ReadRecord | undefined,
   policy: ReadRecord | undefined,
 ): AppState {
-  const app = integration.authentication.app!;
-  const method = integration.authentication.method as AppState['method'];
-  const expectedUser = summary?.username ?? null;
+  const app = summary.appName!;
+  const method: AppState['method'] =
+    summary.authenticationMethod === 'JWT_BEARER' ? 'jwtBearer' : 'clientCredentials';
+  const expectedUser = summary.userId ? (summary.username ?? null) : null;
   const clientCredentialsEnabled = policy ? String(policy.isClientCredentialsFlowEnabled) === 'true' : null;
   const runAsUser = policy?.clientCredentialsFlowUser?.trim() || null;
   const base = {
-    integration: integration.name,
+    integration: String(summary.name),
     app,
     method,
     appPresent: header !== undefined,
@@ -268,7 +271,7 @@ export function judgeApp(
     clientCredentialsEnabled,
     runAsUser,
     expectedUser,
-    loginReadiness: summary?.loginReadiness ?? null,
+    loginReadiness: summary.loginReadiness ?? null,
   };
   const redeploy = 'Run provision: it deploys the app with its policy for the integration user.';
   if (!header) return { ...base, status: 'NOT_DEPLOYED', message: `${app} is not in the org. ${redeploy}` };
@@ -302,11 +305,11 @@ export function judgeApp(
       message: `${app} lets users authorise themselves (${policy.permittedUsersPolicyType}); the kit pre-authorises the integration user only. ${redeploy}`,
     };
   }
-  if (summary?.loginReadiness !== 'READY') {
+  if (summary.loginReadiness !== 'READY') {
     return {
       ...base,
       status: 'USER_NOT_READY',
-      message: summary?.loginMessage ?? `${integration.name}'s user is not in the org.`,
+      message: summary.loginMessage ?? `${String(summary.name)}'s user cannot log in.`,
     };
   }
   return {

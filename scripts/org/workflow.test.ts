@@ -192,10 +192,10 @@ describe('steps after the deploy', () => {
       );
       const model = provisionedModel();
       model.integrations[0]!.username = 'marketing.integration@acme.example';
-      const states = await readAppStates(connection, await bundled(), model);
+      const states = await readAppStates(connection, model);
       assert.deepEqual(reads.sort(), ['ExternalClientApplication', 'ExtlClntAppOauthConfigurablePolicies']);
       assert.deepEqual(
-        states.map((state) => `${state.integration}:${state.status}`),
+        states.map((state) => `${state.integration}:${state.status}`).sort(),
         ['ERP_Order_Sync:READY', 'Marketing_Automation:READY'],
       );
       assert.doesNotMatch(JSON.stringify(states), new RegExp(SECRET_SENTINEL));
@@ -204,10 +204,6 @@ describe('steps after the deploy', () => {
 
   describe('judgeApp', () => {
     it('a policy that runs as someone else is drift; a missing app or policy, a disabled flow and a frozen user are not ready', async () => {
-      const definitions = await bundled();
-      const marketing = definitions.integrations.find(
-        (integration) => integration.name === 'Marketing_Automation',
-      )!;
       const summary = {
         ...provisionedModel().integrations[0]!,
         username: 'marketing.integration@acme.example',
@@ -218,8 +214,8 @@ describe('steps after the deploy', () => {
         clientCredentialsFlowUser: 'marketing.integration@acme.example',
         isClientCredentialsFlowEnabled: 'true',
       };
-      assert.equal(judgeApp(marketing, summary, header, policy).status, 'READY');
-      const drifted = judgeApp(marketing, summary, header, {
+      assert.equal(judgeApp(summary, header, policy).status, 'READY');
+      const drifted = judgeApp(summary, header, {
         ...policy,
         clientCredentialsFlowUser: 'admin@acme.example',
       });
@@ -228,15 +224,14 @@ describe('steps after the deploy', () => {
         drifted.message,
         /runs as admin@acme\.example, not as marketing\.integration@acme\.example/,
       );
-      assert.equal(judgeApp(marketing, summary, undefined, policy).status, 'NOT_DEPLOYED');
-      assert.equal(judgeApp(marketing, summary, header, undefined).status, 'POLICY_MISSING');
+      assert.equal(judgeApp(summary, undefined, policy).status, 'NOT_DEPLOYED');
+      assert.equal(judgeApp(summary, header, undefined).status, 'POLICY_MISSING');
       assert.equal(
-        judgeApp(marketing, summary, header, { ...policy, isClientCredentialsFlowEnabled: 'false' }).status,
+        judgeApp(summary, header, { ...policy, isClientCredentialsFlowEnabled: 'false' }).status,
         'FLOW_DISABLED',
       );
       assert.equal(
-        judgeApp(marketing, { ...summary, loginReadiness: 'FROZEN', loginMessage: 'frozen' }, header, policy)
-          .status,
+        judgeApp({ ...summary, loginReadiness: 'FROZEN', loginMessage: 'frozen' }, header, policy).status,
         'USER_NOT_READY',
       );
     });
@@ -337,11 +332,7 @@ describe('steps after the deploy', () => {
         files.get(post)!,
         /<members>IUK_ERP_Order_Sync<\/members>\s*<name>ExternalClientApplication<\/name>/,
       );
-      assert.doesNotMatch(
-        files.get(post)!,
-        /Integration - ERP Restricted/,
-        'only what exists',
-      );
+      assert.doesNotMatch(files.get(post)!, /Integration - ERP Restricted/, 'only what exists');
       assert.match(done.next!, /Delete ERP_Order_Sync from the definitions file/);
     });
 
