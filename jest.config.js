@@ -3,11 +3,25 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
   ...jestConfig,
+  // `css` lets `@import 'c/iukStyles';` resolve to the CSS-only module shared by the assistant's
+  // components, as the platform resolves it.
+  moduleFileExtensions: [...jestConfig.moduleFileExtensions, 'css'],
+  // Custom labels resolve to their values in the assistant's CustomLabels file (one source of texts).
+  setupFiles: [...(jestConfig.setupFiles || []), '<rootDir>/force-app/test/assistant/jest/labels.js'],
   // Registers @sa11y/jest's toBeAccessible() matcher for every LWC test.
   setupFilesAfterEnv: [
     ...(jestConfig.setupFilesAfterEnv || []),
     '<rootDir>/scripts/contracts/jest-sa11y-setup.js',
   ],
+  // Shared test helpers and the Apex fixtures (also served by the browser preview) live in one
+  // forceignored place, force-app/test/assistant: `iuk-test/jest/testing`, `iuk-test/data/<file>.json`.
+  moduleNameMapper: {
+    ...(jestConfig.moduleNameMapper || {}),
+    '^iuk-test/(.*)$': '<rootDir>/force-app/test/assistant/$1',
+    // Stubs that keep aria-label and focus() of the real base components (the default stubs drop them).
+    '^lightning/(button|buttonIcon|progressBar|textarea)$':
+      '<rootDir>/force-app/test/assistant/jest/lightning/$1/$1.js',
+  },
   // The browser preview writes build output next to the sources; never pick up copies from there.
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver/', '<rootDir>/.preview-build/'],
   testPathIgnorePatterns: [

@@ -6,6 +6,8 @@
  *    (must write 0 files).
  * 2. `sf project convert source` runs on the same generated output in the same run, for the ratio.
  * 3. The bundled example is generated into a temporary directory (target: well under a second of CPU).
+ * 4. Start-up: the launcher's --help, validate and start, and `sf iuk validate` with the plugin linked
+ *    (scripts/bench/startup.ts; `npm run bench:startup` runs only these).
  * Figures are printed as a table and as JSON (--json). A benchmark, not a test: it fails only when the
  * generator itself fails, never on a slow machine.
  */
@@ -14,6 +16,7 @@ import { buildSync } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { formatTimings, startupTimings } from './startup.js';
 import { syntheticDefinitions, type SyntheticSize } from './synthetic.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -86,6 +89,7 @@ async function main() {
       sfConvertSource: { wallMs: convert.wallMs },
       ratioGeneratorToConvert: cold.wallMs / convert.wallMs,
       bundledExample: { wallMs: example.wallMs, ...example.value },
+      startup: await startupTimings(root),
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
@@ -126,6 +130,8 @@ async function main() {
       ),
     );
     console.log(`ratio generate / sf project convert source: ${figures.ratioGeneratorToConvert.toFixed(2)}`);
+    console.log('');
+    for (const line of formatTimings(figures.startup)) console.log(line);
     console.log(
       `targets: synthetic under 5000 ms and 1024 MB -> ${cold.wallMs < 5000 && cold.value.maxRssMb < 1024 ? 'met' : 'NOT met'}; unchanged re-run writes 0 files -> ${rerun.value.written === 0 ? 'met' : 'NOT met'}`,
     );

@@ -13,7 +13,11 @@ const stages = [
     args: ['--check'],
     what: 'committed metadata equals what the definitions generate',
   },
-  { name: 'unit', script: 'test:unit', what: 'node:test unit, golden-file, contract and command tests' },
+  {
+    name: 'unit',
+    script: 'test:unit',
+    what: 'node:test unit, golden-file, contract, command and sf plugin tests',
+  },
   {
     name: 'metadata',
     script: 'test:metadata',

@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { MetadataApi } from '@jsforce/jsforce-node/lib/api/metadata.js';
 import type { PageModel } from '../org/engine-types.js';
 import { fixture } from '../org/testing/salesforce-test-context.js';
 import { createAuthInfoCommand } from './auth-info.js';
@@ -40,29 +39,43 @@ function model(): PageModel {
 describe('auth-info', () => {
   const harness = orgCommandHarness();
 
-  /** Every readMetadata answer carries the secrets; records the types asked for. */
-  function metadataReads(): string[] {
+  /**
+   * Every readMetadata answer carries the secrets; records the types asked for. Stubbed on jsforce's
+   * MetadataApi prototype, which every connection the command opens shares.
+   */
+  async function metadataReads(): Promise<string[]> {
     const types: string[] = [];
-    harness.$$.SANDBOX.stub(MetadataApi.prototype, 'read').callsFake(
-      async (type: string, names: string | string[]) => {
-        types.push(type);
-        const record = (fullName: string) => ({
-          fullName,
-          consumerKey: KEY,
-          consumerSecret: SECRET,
-          commaSeparatedOauthScopes: 'Api',
-          clientCredentialsFlowUser: 'erp.integration@acme.example.com.00dxx0000001abc',
-          isClientCredentialsFlowEnabled: 'true',
-          permittedUsersPolicyType: 'AdminApprovedPreAuthorized',
-        });
-        return Array.isArray(names) ? names.map(record) : record(names);
-      },
-    );
+    await harness.authorise();
+    const metadata = Object.getPrototypeOf((await harness.connection()).metadata) as {
+      read: (type: string, names: string | string[]) => Promise<unknown>;
+    };
+    authorised = true;
+    harness.answer(() => model());
+    // sinon's own types are not installed: the sandbox is typed here by what this test uses.
+    const sandbox = harness.$$.SANDBOX as unknown as {
+      stub(
+        object: object,
+        method: string,
+      ): { callsFake(fake: (type: string, names: string | string[]) => unknown): void };
+    };
+    sandbox.stub(metadata, 'read').callsFake((type: string, names: string | string[]) => {
+      types.push(type);
+      const record = (fullName: string) => ({
+        fullName,
+        consumerKey: KEY,
+        consumerSecret: SECRET,
+        commaSeparatedOauthScopes: 'Api',
+        clientCredentialsFlowUser: 'erp.integration@acme.example.com.00dxx0000001abc',
+        isClientCredentialsFlowEnabled: 'true',
+        permittedUsersPolicyType: 'AdminApprovedPreAuthorized',
+      });
+      return Promise.resolve(Array.isArray(names) ? names.map(record) : record(names));
+    });
     return types;
   }
 
   let authorised = false;
-  async function run(argv: string[], command = createAuthInfoCommand()) {
+  async function run(argv: string[], command: Parameters<typeof harness.run>[0] = createAuthInfoCommand()) {
     if (!authorised) {
       await harness.authorise();
       harness.answer(() => model());
@@ -75,7 +88,7 @@ describe('auth-info', () => {
   });
 
   it('client credentials: the My Domain token endpoint, the grant type, the scope, where to read the key and secret', async () => {
-    const types = metadataReads();
+    const types = await metadataReads();
     const result = await run(['ERP_Order_Sync', '-o', ALIAS]);
     assert.equal(result.code, ExitCode.ok, result.err.join('\n'));
     const text = result.out.join('\n');
@@ -92,7 +105,7 @@ describe('auth-info', () => {
   });
 
   it('JWT bearer: the claims to sign (sub = the user, aud = test.salesforce.com in a sandbox), and no secret is needed', async () => {
-    metadataReads();
+    await metadataReads();
     const result = await run(['data_warehouse_export', '-o', ALIAS, '--json']);
     const info = result.json<{ result: Record<string, unknown> }>().result;
     assert.equal(info.grantType, 'urn:ietf:params:oauth:grant-type:jwt-bearer');
@@ -105,17 +118,17 @@ describe('auth-info', () => {
   });
 
   it('an integration the org does not have: exit 5 with the names it has', async () => {
-    metadataReads();
+    await metadataReads();
     const result = await run(['Nope', '-o', ALIAS]);
     assert.equal(result.code, ExitCode.orgFailed);
     assert.match(
       result.err.join('\n'),
-      /No integration named Nope.*\n.*Known: ERP_Order_Sync, Data_Warehouse_Export/,
+      /No integration named Nope is deployed[\s\S]*Known: ERP_Order_Sync, Data_Warehouse_Export/,
     );
   });
 
   it('never prints a consumer key or secret, in any output of auth-info or status', async () => {
-    metadataReads();
+    await metadataReads();
     const outputs: string[] = [];
     for (const argv of [
       ['ERP_Order_Sync', '-o', ALIAS],

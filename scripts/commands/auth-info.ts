@@ -3,84 +3,65 @@
  * user (token endpoint, grant type, scope, JWT claims), and where an admin reads the consumer key and
  * secret in Setup. Never the secret itself: the kit never reads it (scripts/org/auth-info.ts).
  */
-import { readAppStates } from '../org/apps.js';
-import { buildAuthInfo, readAppScopes, type AuthInfo } from '../org/auth-info.js';
-import { OrgError } from '../org/errors.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags, UsageError } from './flags.js';
-import {
-  describeOrg,
-  engineFlags,
-  engineFor,
-  engineUsage,
-  openOrg,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson } from './output.js';
+import type { AuthInfo } from '../org/auth-info.js';
+import { defineCommand, ExitCode, outcome, type CommandIo } from './command.js';
+import { engineFlags } from './flags.js';
+import { describeOrg, engineFor, openOrg } from './org-command.js';
 
-const DEFAULT_WAIT_MINUTES = 2;
+export type IukAuthInfoResult = AuthInfo;
 
 export interface AuthInfoDependencies {
-  readAppScopes: typeof readAppScopes;
-  readAppStates: typeof readAppStates;
+  readAppScopes: typeof import('../org/auth-info.js').readAppScopes;
+  readAppStates: typeof import('../org/apps.js').readAppStates;
 }
 
-export function createAuthInfoCommand(
-  dependencies: AuthInfoDependencies = { readAppScopes, readAppStates },
-): Command {
-  return {
+export function createAuthInfoCommand(dependencies?: AuthInfoDependencies) {
+  return defineCommand({
     name: 'auth-info',
-    summary:
-      "Show how an integration's external system gets a token (endpoint, grant type, scope); never the secret.",
-    usage: [
-      '<integration>                      the integration (definition API name)',
-      ...usageWith(engineUsage, DEFAULT_WAIT_MINUTES),
-    ],
-    async run(context) {
-      const { values, positionals } = parseFlags(context.argv, engineFlags, true);
-      const [name, ...extra] = positionals;
-      if (!name || extra.length > 0) throw new UsageError('auth-info takes exactly one integration name');
-      const json = values.json === true;
-      return reportingOrgErrors(context, json, async () => {
-        const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-        const open = await openOrg(values['target-org']);
-        const model = await engineFor(open, values.namespace, minutes).status();
-        const summary = model.integrations.find(
-          (candidate) => String(candidate.name).toLowerCase() === name.toLowerCase(),
-        );
-        if (!summary) {
-          throw new OrgError(
-            'failed',
-            'NOT_FOUND',
-            `No integration named ${name} is deployed in this org.`,
-            `Known: ${model.integrations.map((candidate) => candidate.name).join(', ') || '(none)'}.`,
-          );
-        }
-        const connection = open.session.connection;
-        const app = summary.appName ?? undefined;
-        const scope = app ? await dependencies.readAppScopes(connection, app, open.session.target) : null;
-        const states = app
-          ? await dependencies.readAppStates(
-              connection,
-              { ...model, integrations: [summary] },
-              open.session.target,
-            )
-          : [];
-        const info = buildAuthInfo(summary, model, scope, states[0], connection.instanceUrl);
-        if (json) printJson(context, ExitCode.ok, info);
-        else printAuthInfo(context, info, describeOrg(open));
-        return ExitCode.ok;
-      });
+    messages: 'auth-info',
+    flags: engineFlags(2),
+    args: { integration: { required: true } },
+    async run({ io, flags, args, messages }) {
+      const name = args.integration ?? '';
+      const [{ buildAuthInfo, readAppScopes }, { readAppStates }] = await Promise.all([
+        import('../org/auth-info.js'),
+        import('../org/apps.js'),
+      ]);
+      const reads = dependencies ?? { readAppScopes, readAppStates };
+      const open = await openOrg(flags['target-org']);
+      const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
+      const summary = model.integrations.find(
+        (candidate) => String(candidate.name).toLowerCase() === name.toLowerCase(),
+      );
+      if (!summary) {
+        const { commandError } = await import('./errors.js');
+        throw commandError({
+          name: 'NOT_FOUND',
+          message: await messages.getMessage('error.NotFound', [name]),
+          exitCode: ExitCode.orgFailed,
+          actions: [
+            `Known: ${model.integrations.map((candidate) => candidate.name).join(', ') || '(none deployed)'}.`,
+          ],
+        });
+      }
+      const connection = open.session.connection;
+      const app = summary.appName ?? undefined;
+      const target = open.session.target;
+      const scope = app ? await reads.readAppScopes(connection, app, target) : null;
+      const states = app
+        ? await reads.readAppStates(connection, { ...model, integrations: [summary] }, target)
+        : [];
+      const info = buildAuthInfo(summary, model, scope, states[0], connection.instanceUrl);
+      printAuthInfo(io, info, describeOrg(open));
+      return outcome<IukAuthInfoResult>(info);
     },
-  };
+  });
 }
 
 export const authInfoCommand = createAuthInfoCommand();
 
-function printAuthInfo(context: CommandContext, info: AuthInfo, org: string): void {
-  context.out(`${info.integration} in ${org}`);
+function printAuthInfo(io: CommandIo, info: AuthInfo, org: string): void {
+  io.log(`${info.integration} in ${org}`);
   const rows: [string, string | null][] = [
     ['App', info.app],
     ['User', info.username],
@@ -89,18 +70,18 @@ function printAuthInfo(context: CommandContext, info: AuthInfo, org: string): vo
     ['Scope', info.scope],
     ['App status', info.appStatus],
   ];
-  for (const [label, value] of rows) if (value) context.out(`  ${`${label}:`.padEnd(16)}${value}`);
+  for (const [label, value] of rows) if (value) io.log(`  ${`${label}:`.padEnd(16)}${value}`);
   if (info.jwtClaims) {
-    context.out(
+    io.log(
       `  JWT claims:     iss=${info.jwtClaims.iss} sub=${info.jwtClaims.sub ?? '<username>'} aud=${info.jwtClaims.aud}`,
     );
   }
   if (info.credentials) {
-    context.out(`  Credentials:    ${info.credentials.what}.`);
-    context.out(`  Where:          ${info.credentials.setupPath}`);
-    context.out(
+    io.log(`  Credentials:    ${info.credentials.what}.`);
+    io.log(`  Where:          ${info.credentials.setupPath}`);
+    io.log(
       `  Who can:        an admin with ${info.credentials.permissions.map((permission) => `"${permission}"`).join(', ')}`,
     );
   }
-  for (const note of info.notes) context.out(`  ${note}`);
+  for (const note of info.notes) io.log(`  ${note}`);
 }

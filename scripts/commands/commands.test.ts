@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../cli.js';
 import { ExitCode } from './command.js';
-import { minimalProject, snapshotTree, writeFiles } from '../metadata/testing/temp-tree.js';
+import { minimalProject, REPO_ROOT, snapshotTree, writeFiles } from '../metadata/testing/temp-tree.js';
+import { capture } from './testing/capture.js';
 
 interface Run {
   code: number;
@@ -19,10 +20,9 @@ interface Run {
 }
 
 async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { cwd, out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const captured = capture();
+  const code = await main(argv, { cwd, root: REPO_ROOT, streams: captured.streams });
+  return { code, out: captured.out.join('\n'), err: captured.err.join('\n') };
 }
 
 /** Parses a --json run: exactly one JSON document on stdout, in the {status, result, warnings} envelope. */
@@ -91,11 +91,34 @@ describe('cli main()', () => {
         const before = snapshotTree(root);
         const result = await run(root, command, '--no-such-flag');
         assert.equal(result.code, ExitCode.usage);
-        assert.match(result.err, /--no-such-flag/);
-        assert.match(result.err, new RegExp(`See \`${command} --help\``));
+        assert.match(result.err, /Nonexistent flag: --no-such-flag\nSee more help with --help/);
         assert.deepEqual(snapshotTree(root), before);
       });
+
+      it(`${command} --json with an unknown flag prints sf's JSON error envelope on stdout`, async () => {
+        const result = await run(
+          minimalProject(`cli-json-flag-${command}`),
+          command,
+          '--json',
+          '--no-such-flag',
+        );
+        assert.equal(result.code, ExitCode.usage);
+        assert.equal(result.err, '');
+        const error = JSON.parse(result.out) as Record<string, unknown>;
+        assert.equal(error.status, ExitCode.usage);
+        assert.equal(error.exitCode, ExitCode.usage);
+        assert.equal(error.message, 'Nonexistent flag: --no-such-flag\nSee more help with --help');
+        assert.equal(error.commandName, command.charAt(0).toUpperCase() + command.slice(1));
+      });
     }
+
+    it('--json with an unknown command prints a JSON error too', async () => {
+      const result = await run(minimalProject('cli-json-unknown'), 'genrate', '--json');
+      assert.equal(result.code, ExitCode.usage);
+      const error = JSON.parse(result.out) as Record<string, unknown>;
+      assert.equal(error.name, 'UnknownCommandError');
+      assert.equal(error.exitCode, ExitCode.usage);
+    });
 
     it('--help on a command prints its flags and exits 0', async () => {
       const result = await run(minimalProject('cli-command-help'), 'generate', '--help');

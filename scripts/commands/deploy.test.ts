@@ -4,12 +4,13 @@ import { loadDefinitions } from '../definitions/load.js';
 import type { EnvironmentSummary, ResolvedDefinitions } from '../definitions/model.js';
 import { objectMissingMessage } from '../definitions/policy/object-features.js';
 import type { DeployOutcome, DeployReport, ValidateThenDeployOptions } from '../org/deploy.js';
-import { OrgError } from '../org/errors.js';
 import type { PageModel } from '../org/engine-types.js';
-import type { AppsStepReport, RemovalStepReport } from '../org/workflow.js';
+import { OrgError } from '../org/errors.js';
 import { fixture } from '../org/testing/salesforce-test-context.js';
+import type { AppsStepReport, RemovalStepReport } from '../org/workflow.js';
 import { ExitCode } from './command.js';
 import { chooseEnvironment, createDeployCommand, type DeployDependencies } from './deploy.js';
+import { assertMatchesSchema } from '../plugin/testing/result-schema.js';
 import { ALIAS, orgCommandHarness } from './testing/org-command-harness.js';
 
 const environments: EnvironmentSummary[] = [
@@ -46,13 +47,18 @@ describe('chooseEnvironment', () => {
 });
 
 function outcome(
-  phase: 'validate' | 'deploy',
+  phase: DeployOutcome['phase'],
   success: boolean,
   extra: Partial<DeployOutcome> = {},
 ): DeployOutcome {
   return {
     phase,
-    id: phase === 'validate' ? '0Afxx00000001VPCAY' : '0Afxx00000001VSCAY',
+    id: {
+      validate: '0Afxx00000001VPCAY',
+      deploy: '0Afxx00000001VSCAY',
+      apps: '0Afxx00000001APPS',
+      removal: '0Afxx00000001DEL',
+    }[phase],
     success,
     status: success ? 'Succeeded' : 'Failed',
     progress: {
@@ -135,54 +141,58 @@ function dependencies(report: DeployReport, generateOk = true, steps: StepAnswer
     integrations: [],
   };
   const deps: DeployDependencies = {
-    loadDefinitions: async () => ({ ok: true, warnings: [], definitions }),
-    generate: async (options) => {
+    loadDefinitions: () => Promise.resolve({ ok: true, warnings: [], definitions }),
+    generate: (options) => {
       calls.generate.push({ ...options });
-      return generateOk
-        ? ({
-            ok: true,
-            definitions,
-            outputDir: `${process.cwd()}/force-app/generated`,
-            written: ['a'],
-            unchanged: [],
-            removed: [],
-            overwrittenEdits: [],
-            warnings: [],
-          } as never)
-        : {
-            ok: false,
-            outputDir: 'force-app/generated',
-            problems: [
-              {
-                severity: 'error',
-                code: 'bad',
-                file: 'config/x.json',
-                path: ['integrations', 0],
-                message: 'Broken.',
-                fix: 'Fix it.',
-              },
-            ],
-          };
+      return Promise.resolve(
+        generateOk
+          ? ({
+              ok: true,
+              definitions,
+              outputDir: `${process.cwd()}/force-app/generated`,
+              written: ['a'],
+              unchanged: [],
+              removed: [],
+              overwrittenEdits: [],
+              warnings: [],
+            } as never)
+          : {
+              ok: false,
+              outputDir: 'force-app/generated',
+              problems: [
+                {
+                  severity: 'error',
+                  code: 'bad',
+                  file: 'config/x.json',
+                  path: ['integrations', 0],
+                  message: 'Broken.',
+                  fix: 'Fix it.',
+                },
+              ],
+            },
+      );
     },
-    validateThenDeploy: async (options) => {
+    validateThenDeploy: (options) => {
       calls.deploy.push(options);
-      return report;
+      return Promise.resolve(report);
     },
     findTestClasses: () => ['IntegrationUserPlanner_Test'],
-    orgObjectNames: async () => steps.objects ?? ['Account', 'Campaign', 'Contact', 'Lead', 'Order'],
-    readModel: async () =>
-      steps.model
-        ? { model: steps.model }
-        : { unavailable: new OrgError('unavailable', 'ENGINE_NOT_DEPLOYED', 'No engine.', 'Deploy it.') },
-    runAppsStep: async (_context, model) => {
+    orgObjectNames: () =>
+      Promise.resolve(steps.objects ?? ['Account', 'Campaign', 'Contact', 'Lead', 'Order']),
+    readModel: () =>
+      Promise.resolve(
+        steps.model
+          ? { model: steps.model }
+          : { unavailable: new OrgError('unavailable', 'ENGINE_NOT_DEPLOYED', 'No engine.', 'Deploy it.') },
+      ),
+    runAppsStep: (_context, model) => {
       calls.apps.push(model);
-      return steps.apps ?? appsReport();
+      return Promise.resolve(steps.apps ?? appsReport());
     },
-    runRemovalStep: async (_context, _model, options) => {
+    runRemovalStep: (_context, _model, options) => {
       calls.removal.push({ yes: options.yes, interactive: options.confirm.interactive() });
-      return steps.removal ?? removalReport();
+      return Promise.resolve(steps.removal ?? removalReport());
     },
-    confirmation: { interactive: () => false, ask: async () => false },
   };
   return { deps, calls };
 }
@@ -305,11 +315,31 @@ describe('deploy', () => {
     assert.match(err, /Validation failed: nothing was deployed\./);
   });
 
+  it('--json: the result matches schemas/iuk-deploy.json, for a deploy and for invalid definitions', async () => {
+    await harness.authorise();
+    harness.answer(() => assert.fail('deploy uses the Metadata API layer, not REST'), { isSandbox: false });
+    const deployed = dependencies({
+      validation: outcome('validate', true),
+      deployment: outcome('deploy', true),
+      quickDeploy: true,
+    });
+    const run = await harness.run(createDeployCommand(deployed.deps), ['-o', ALIAS, '--json']);
+    assert.equal(run.code, ExitCode.ok);
+    assertMatchesSchema('deploy', run.json().result);
+
+    const invalid = dependencies({ validation: outcome('validate', true), quickDeploy: false }, false);
+    const failed = await harness.run(createDeployCommand(invalid.deps), ['-o', ALIAS, '--json']);
+    assert.equal(failed.code, ExitCode.invalidInput);
+    assertMatchesSchema('deploy', failed.json().result);
+  });
+
   it('rejects an unknown --test-level before contacting the org', async () => {
     const { deps, calls } = dependencies({ validation: outcome('validate', true), quickDeploy: false });
-    await assert.rejects(
-      harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']),
-      /--test-level must be one of/,
+    const run = await harness.run(createDeployCommand(deps), ['-o', ALIAS, '--test-level', 'RunSomeTests']);
+    assert.equal(run.code, ExitCode.usage);
+    assert.match(
+      run.err.join('\n'),
+      /Expected --test-level=RunSomeTests to be one of: NoTestRun, RunSpecifiedTests/,
     );
     assert.equal(calls.generate.length, 0);
   });
@@ -338,7 +368,13 @@ describe('deploy', () => {
       assert.ok(err.includes(`ERP_Order_Sync (OBJECT_MISSING): ${objectMissingMessage(['Order'])}`), err);
       assert.match(err, /Setup > Order Settings > Enable Orders/);
       const json = await harness.run(createDeployCommand(deps), ['-o', ALIAS, '--json']);
-      assert.equal(json.json<{ result: { error: { code: string } } }>().result.error.code, 'OBJECT_MISSING');
+      const result = json.json<{ result: { step: string; missing: { integration: string }[] } }>().result;
+      assert.equal(result.step, 'preflight');
+      assert.deepEqual(
+        result.missing.map((entry) => entry.integration),
+        ['ERP_Order_Sync'],
+      );
+      assertMatchesSchema('deploy', result);
     });
 
     it('leaves the apps out of the main deploy, and the records of integrations being removed', async () => {
@@ -381,7 +417,9 @@ describe('deploy', () => {
       const { deps, calls } = dependencies(
         { validation: outcome('validate', false), quickDeploy: false },
         true,
-        { definitions: await bundled() },
+        {
+          definitions: await bundled(),
+        },
       );
       const run = await harness.run(createDeployCommand(deps), ['-o', ALIAS]);
       assert.equal(run.code, ExitCode.orgFailed);
@@ -397,7 +435,7 @@ describe('deploy', () => {
         model: fixture<PageModel>('engine/v1-status.PageModel.json'),
         apps: appsReport({
           ok: false,
-          outcome: outcome('deploy', false, { phase: 'apps' }),
+          outcome: outcome('apps', false),
           next: `The apps were not deployed. Then run: npm run iuk -- provision --target-org ${ALIAS}`,
         }),
       });
@@ -406,10 +444,10 @@ describe('deploy', () => {
       const err = run.err.join('\n');
       assert.match(err, /Step apps failed\./);
       assert.match(err, /Next: .*provision --target-org ci-org/);
-      assert.match(run.out.join('\n'), /Apps deploy 0Afxx00000001VSCAY: Failed/);
+      assert.match(run.out.join('\n'), /Apps deploy 0Afxx00000001APPS: Failed/);
     });
 
-    it('removal without a terminal and without --yes: exit 2, nothing deleted; --yes passes through', async () => {
+    it('removal without a terminal and without --yes: exit 2, nothing deleted; --yes and a terminal pass through', async () => {
       await harness.authorise();
       harness.answer(() => undefined);
       const refused = removalReport({
@@ -426,9 +464,12 @@ describe('deploy', () => {
       assert.equal(run.code, ExitCode.usage);
       const result = run.json<{ result: { removal: RemovalStepReport } }>().result;
       assert.equal(result.removal.confirmation, 'refused');
+      assertMatchesSchema('deploy', result);
       assert.deepEqual(calls.removal[0], { yes: false, interactive: false }, '--json never asks');
       await harness.run(createDeployCommand(deps), ['-o', ALIAS, '--yes']);
       assert.deepEqual(calls.removal[1], { yes: true, interactive: false });
+      await harness.run(createDeployCommand(deps), ['-o', ALIAS], { terminal: { answer: true } });
+      assert.deepEqual(calls.removal[2], { yes: false, interactive: true });
     });
   });
 });

@@ -1,76 +1,86 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG, loadDefinitions } from '../definitions/load.js';
 import type { EnvironmentSummary } from '../definitions/model.js';
-import { generate } from '../metadata/generate.js';
-import { readProjectLayout } from '../metadata/project.js';
-import {
-  chooseTestOptions,
-  findTestClasses,
-  validateThenDeploy,
-  type DeployOutcome,
-  type DeployProgress,
-  type TestLevel,
-} from '../org/deploy.js';
+import type { DeployOutcome, DeployProgress, DeployReport, TestLevel, TestOptions } from '../org/deploy.js';
 import type { OrgFacts } from '../org/org-facts.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags, UsageError } from './flags.js';
-import {
-  describeOrg,
-  openOrg,
-  orgFlags,
-  orgUsage,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson, printProblems, problemsJson, table } from './output.js';
-import { missingObjects, orgObjectNames } from '../org/object-preflight.js';
-import {
-  excludedFromMainDeploy,
-  readModel,
-  runAppsStep,
-  runRemovalStep,
-  type StepContext,
-} from '../org/workflow.js';
-import { terminalConfirmation, type Confirmation } from './confirmation.js';
+import { defineCommand, ExitCode, outcome, type CommandIo, type StageProgress } from './command.js';
+import { definitionFlags, engineFlags, flag } from './flags.js';
+import { describeOrg, engineFor, openOrg, orgSummary, type OrgSummary } from './org-command.js';
+import type { MissingObjects } from '../org/object-preflight.js';
+import type { AppsStepReport, RemovalStepReport, StepContext } from '../org/workflow.js';
 import { printAppsStep, printMissingObjects, printRemovalStep, showRemoval } from './steps-output.js';
-import { engineFor } from './org-command.js';
+import { printProblems, problemsJson, table, type ProblemJson } from './output.js';
 
-const DEFAULT_WAIT_MINUTES = 33;
-const TEST_LEVELS: TestLevel[] = ['NoTestRun', 'RunSpecifiedTests', 'RunLocalTests', 'RunAllTestsInOrg'];
+const TEST_LEVELS = [
+  'NoTestRun',
+  'RunSpecifiedTests',
+  'RunLocalTests',
+  'RunAllTestsInOrg',
+] as const satisfies readonly TestLevel[];
 
 export const deployFlags = {
-  ...orgFlags,
-  config: { type: 'string', short: 'c' },
-  environment: { type: 'string', short: 'e' },
-  'test-level': { type: 'string', short: 'l' },
-  namespace: { type: 'string' },
-  yes: { type: 'boolean', short: 'y' },
+  ...engineFlags(33),
+  ...definitionFlags,
+  'test-level': flag.option({ char: 'l', options: TEST_LEVELS }),
+  yes: flag.boolean({ char: 'y' }),
 } as const;
 
+export type IukDeployResult =
+  | { problems: ProblemJson[] }
+  /** The preflight stopped the deploy: objects the definitions grant that the org lacks (OBJECT_MISSING). */
+  | { step: 'preflight'; missing: MissingObjects[] }
+  | {
+      org: OrgSummary;
+      environment: string | null;
+      tests: TestOptions;
+      generated: { written: string[]; unchanged: string[]; removed: string[] };
+      /** Records left out of the main deploy: integrations being removed or already removed. */
+      excluded: string[];
+      validation: DeployOutcome;
+      deployment: DeployOutcome | null;
+      quickDeploy: boolean;
+      /** The apps step (null when the main deploy failed). */
+      apps: AppsStepReport | null;
+      /** The removal step (null when the main deploy failed). */
+      removal: RemovalStepReport | null;
+    };
+
+/** The layers deploy composes, replaceable in tests (the org layer is tested on its own). */
 export interface DeployDependencies {
-  loadDefinitions: typeof loadDefinitions;
-  generate: typeof generate;
-  validateThenDeploy: typeof validateThenDeploy;
-  findTestClasses: typeof findTestClasses;
-  orgObjectNames: typeof orgObjectNames;
-  readModel: typeof readModel;
-  runAppsStep: typeof runAppsStep;
-  runRemovalStep: typeof runRemovalStep;
-  confirmation: Confirmation;
+  loadDefinitions: typeof import('../definitions/load.js').loadDefinitions;
+  generate: typeof import('../metadata/generate.js').generate;
+  validateThenDeploy: typeof import('../org/deploy.js').validateThenDeploy;
+  findTestClasses: typeof import('../org/deploy.js').findTestClasses;
+  orgObjectNames: typeof import('../org/object-preflight.js').orgObjectNames;
+  readModel: typeof import('../org/workflow.js').readModel;
+  runAppsStep: typeof import('../org/workflow.js').runAppsStep;
+  runRemovalStep: typeof import('../org/workflow.js').runRemovalStep;
 }
 
-const realDependencies: DeployDependencies = {
-  loadDefinitions,
-  generate,
-  validateThenDeploy,
-  findTestClasses,
-  orgObjectNames,
-  readModel,
-  runAppsStep,
-  runRemovalStep,
-  confirmation: terminalConfirmation,
-};
+async function realDependencies(): Promise<DeployDependencies> {
+  const [
+    { loadDefinitions },
+    { generate },
+    { validateThenDeploy, findTestClasses },
+    { orgObjectNames },
+    workflow,
+  ] = await Promise.all([
+    import('../definitions/load.js'),
+    import('../metadata/generate.js'),
+    import('../org/deploy.js'),
+    import('../org/object-preflight.js'),
+    import('../org/workflow.js'),
+  ]);
+  return {
+    loadDefinitions,
+    generate,
+    validateThenDeploy,
+    findTestClasses,
+    orgObjectNames,
+    readModel: workflow.readModel,
+    runAppsStep: workflow.runAppsStep,
+    runRemovalStep: workflow.runRemovalStep,
+  };
+}
 
 export interface EnvironmentChoice {
   name?: string;
@@ -107,247 +117,239 @@ export function chooseEnvironment(
   return { ...(fallback ? { name: fallback.name } : {}), why: 'the org is not a sandbox' };
 }
 
+const STAGES = [
+  'Generating metadata',
+  'Checking the org',
+  'Validating with Apex tests',
+  'Deploying',
+  'Deploying the apps',
+  'Removing retired components',
+  'Done',
+] as const;
+
+type DeployStageData = { status: string; components: string; tests: string };
+
 /**
  * Regenerates the org metadata for the org's environment, validates everything with tests, and
  * deploys only a validated set. Stops at the first step that fails.
  */
-export function createDeployCommand(dependencies: DeployDependencies = realDependencies): Command {
-  return {
+export function createDeployCommand(dependencies?: DeployDependencies) {
+  return defineCommand({
     name: 'deploy',
-    summary:
-      'Generate for the org, validate with Apex tests, then deploy the engine and the generated metadata.',
-    usage: [
-      ...usageWith(orgUsage, DEFAULT_WAIT_MINUTES),
-      '--config, -c <file>                definitions file (default config/integration-definitions.json)',
-      '--environment, -e <name>           environment overrides (default: from the org, sandbox or production)',
-      `--test-level, -l <level>           ${TEST_LEVELS.join(' | ')} (default: the package *_Test classes; RunLocalTests in production)`,
-    ],
-    async run(context) {
-      const { values } = parseFlags(context.argv, deployFlags);
-      const json = values.json === true;
-      const requestedLevel = values['test-level'] as TestLevel | undefined;
-      if (requestedLevel && !TEST_LEVELS.includes(requestedLevel)) {
-        throw new UsageError(`--test-level must be one of ${TEST_LEVELS.join(', ')}`);
-      }
-      const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-      const configPath = values.config ?? DEFAULT_CONFIG;
-      return reportingOrgErrors(context, json, async () => {
-        const open = await openOrg(values['target-org']);
-        const say = (line: string) => (json ? undefined : context.out(line));
-        say(`Deploying to ${describeOrg(open)}`);
+    messages: 'deploy',
+    flags: deployFlags,
+    async run({ io, flags }) {
+      const layers = dependencies ?? (await realDependencies());
+      const { readProjectLayout } = await import('../metadata/project.js');
+      const { chooseTestOptions } = await import('../org/deploy.js');
+      const open = await openOrg(flags['target-org']);
+      io.log(`Deploying to ${describeOrg(open)}`);
 
-        const loaded = await dependencies.loadDefinitions(configPath, { cwd: context.cwd });
-        if (!loaded.ok) return invalidDefinitions(context, json, loaded.problems);
-        const environment = chooseEnvironment(
-          loaded.definitions.environments,
-          open.facts,
-          values.environment,
-        );
-        say(`Environment: ${environment.name ?? '(none)'} (${environment.why})`);
-        if (environment.warning && !json) context.err(`Warning: ${environment.warning}`);
+      const loaded = await layers.loadDefinitions(flags.config, { cwd: io.cwd });
+      if (!loaded.ok) return invalidDefinitions(io, loaded.problems);
+      const environment = chooseEnvironment(loaded.definitions.environments, open.facts, flags.environment);
+      io.log(`Environment: ${environment.name ?? '(none)'} (${environment.why})`);
+      if (environment.warning) io.warn({ name: 'ScratchOrgEnvironment', message: environment.warning });
 
-        const generated = await dependencies.generate({
-          configPath,
-          cwd: context.cwd,
-          ...(environment.name ? { environment: environment.name } : {}),
-        });
-        if (!generated.ok) return invalidDefinitions(context, json, generated.problems);
-        say(
-          `Generated ${path.relative(context.cwd, generated.outputDir)}: ${generated.written.length} written, ` +
-            `${generated.unchanged.length} unchanged, ${generated.removed.length} removed.`,
-        );
-
-        const layout = await readProjectLayout(context.cwd);
-        const connection = open.session.connection;
-        const target = open.session.target;
-
-        // Step preflight: every object the definitions grant exists (the engine's OBJECT_MISSING, in its words).
-        const missing = missingObjects(
-          generated.definitions,
-          await dependencies.orgObjectNames(connection, target),
-        );
-        if (missing.length > 0) {
-          if (json)
-            printJson(context, ExitCode.orgFailed, {
-              step: 'preflight',
-              error: { code: 'OBJECT_MISSING', missing },
-            });
-          else printMissingObjects(lines(context), missing, target);
-          return ExitCode.orgFailed;
-        }
-
-        // What the engine already knows (nothing on a fresh org): which retired integrations go.
-        const engine = engineFor(open, values.namespace, minutes);
-        const before = await dependencies.readModel(engine);
-        const excluded = excludedFromMainDeploy(generated.definitions, before.model);
-        if (excluded.records.length > 0)
-          say(`Left out of this deploy (being removed or already removed): ${excluded.records.join(', ')}`);
-
-        const packaged = path.resolve(context.cwd, layout.packagedDirectory ?? 'force-app/core');
-        const tests = chooseTestOptions(
-          open.facts.kind,
-          dependencies.findTestClasses(packaged),
-          requestedLevel,
-        );
-        say(
-          `Validating with ${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}...`,
-        );
-
-        const report = await dependencies.validateThenDeploy({
-          connection,
-          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(context.cwd, directory)),
-          tests,
-          waitMinutes: minutes,
-          target,
-          cwd: context.cwd,
-          exclude: excluded.exclude,
-          onProgress: json ? undefined : progressPrinter(context),
-        });
-        const deployed = report.deployment?.success === true;
-
-        // Steps apps and removal, once the core and generated metadata are in.
-        const stepContext: StepContext = {
-          connection,
-          definitions: generated.definitions,
-          target,
-          apiVersion: layout.sourceApiVersion,
-          waitMinutes: minutes,
-          cwd: context.cwd,
-          ...(json ? {} : { onProgress: progressPrinter(context) }),
-        };
-        const after = deployed ? await dependencies.readModel(engine) : undefined;
-        const apps = after
-          ? await dependencies.runAppsStep(
-              stepContext,
-              after.model,
-              'unavailable' in after ? after.unavailable : undefined,
-            )
-          : null;
-        const removal = after
-          ? await dependencies.runRemovalStep(stepContext, after.model, {
-              yes: values.yes === true,
-              confirm: {
-                interactive: () => !json && dependencies.confirmation.interactive(),
-                ask: (question) => dependencies.confirmation.ask(question),
-              },
-              show: (components) => (json ? undefined : showRemoval(lines(context), components)),
-            })
-          : null;
-        const status =
-          !report.validation.success || !deployed
-            ? ExitCode.orgFailed
-            : apps && !apps.ok
-              ? ExitCode.orgFailed
-              : removal?.confirmation === 'refused'
-                ? ExitCode.usage
-                : removal && !removal.ok
-                  ? ExitCode.orgFailed
-                  : ExitCode.ok;
-        if (json) {
-          printJson(context, status, {
-            org: {
-              id: open.facts.orgId,
-              name: open.facts.name,
-              kind: open.facts.kind,
-              username: open.session.username,
-            },
-            environment: environment.name ?? null,
-            tests,
-            generated: {
-              written: generated.written,
-              unchanged: generated.unchanged,
-              removed: generated.removed,
-            },
-            excluded: excluded.records,
-            validation: report.validation,
-            deployment: report.deployment ?? null,
-            quickDeploy: report.quickDeploy,
-            apps,
-            removal,
-          });
-          return status;
-        }
-        printOutcome(context, report.validation);
-        if (!report.validation.success) {
-          context.err('Validation failed: nothing was deployed.');
-          return status;
-        }
-        if (report.deployment) printOutcome(context, report.deployment);
-        if (deployed) {
-          context.out(
-            `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
-              `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}.`,
-          );
-        }
-        if (apps) {
-          if (apps.outcome) printOutcome(context, apps.outcome);
-          printAppsStep(lines(context), apps);
-        }
-        if (removal) {
-          if (removal.outcome) printOutcome(context, removal.outcome);
-          printRemovalStep(lines(context), removal);
-        }
-        if (status === ExitCode.ok) context.out(`Next: npm run iuk -- plan --target-org ${target}`);
-        return status;
+      const progress = await io.progress<DeployStageData>({
+        title: `Deploying to ${open.facts.name}`,
+        stages: STAGES,
+        info: [
+          { label: 'Status', get: (data) => data.status },
+          { label: 'Components', get: (data) => data.components },
+          { label: 'Tests', get: (data) => data.tests },
+        ],
       });
+      progress.goto('Generating metadata');
+      const generated = await layers.generate({
+        configPath: flags.config,
+        cwd: io.cwd,
+        ...(environment.name ? { environment: environment.name } : {}),
+      });
+      if (!generated.ok) {
+        progress.stop('failed');
+        return invalidDefinitions(io, generated.problems);
+      }
+      const layout = await readProjectLayout(io.cwd);
+      const connection = open.session.connection;
+      const target = open.session.target;
+
+      // Preflight: every object the definitions grant exists in the org (the engine's OBJECT_MISSING words).
+      progress.goto('Checking the org');
+      const { missingObjects } = await import('../org/object-preflight.js');
+      const missing = missingObjects(generated.definitions, await layers.orgObjectNames(connection, target));
+      if (missing.length > 0) {
+        progress.stop('failed');
+        printMissingObjects(io, missing, target);
+        return outcome<IukDeployResult>({ step: 'preflight', missing }, ExitCode.orgFailed);
+      }
+      // What the engine already knows (nothing on a fresh org): which retired integrations go.
+      const { excludedFromMainDeploy } = await import('../org/workflow.js');
+      const engine = await engineFor(open, flags.namespace, flags.wait);
+      const before = await layers.readModel(engine);
+      const excluded = excludedFromMainDeploy(generated.definitions, before.model);
+
+      const packaged = path.resolve(io.cwd, layout.packagedDirectory ?? 'force-app/core');
+      const tests = chooseTestOptions(open.facts.kind, layers.findTestClasses(packaged), flags['test-level']);
+      progress.goto('Validating with Apex tests', {
+        status: `${tests.testLevel}${tests.runTests ? ` (${tests.runTests.join(', ')})` : ''}`,
+      });
+
+      let report: DeployReport;
+      const stepContext: StepContext = {
+        connection,
+        definitions: generated.definitions,
+        target,
+        apiVersion: layout.sourceApiVersion,
+        waitMinutes: flags.wait,
+        cwd: io.cwd,
+        onProgress: (update) => showProgress(progress, update),
+      };
+      let apps: AppsStepReport | null = null;
+      let removal: RemovalStepReport | null = null;
+      try {
+        report = await layers.validateThenDeploy({
+          connection,
+          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(io.cwd, directory)),
+          tests,
+          waitMinutes: flags.wait,
+          target,
+          cwd: io.cwd,
+          exclude: excluded.exclude,
+          onProgress: (update) => showProgress(progress, update),
+        });
+        if (report.deployment?.success === true) {
+          // The apps, each with its OAuth policy naming its user (which must exist), then the removals.
+          const after = await layers.readModel(engine);
+          progress.goto('Deploying the apps');
+          apps = await layers.runAppsStep(
+            stepContext,
+            after.model,
+            'unavailable' in after ? after.unavailable : undefined,
+          );
+          progress.goto('Removing retired components');
+          removal = await layers.runRemovalStep(stepContext, after.model, {
+            yes: flags.yes,
+            confirm: { interactive: () => io.interactive(), ask: (question) => io.confirm(question) },
+            show: (components) => showRemoval(io, components),
+          });
+        }
+      } catch (error) {
+        progress.stop('failed');
+        throw error;
+      }
+      const deployed = report.deployment?.success === true;
+      const status =
+        !report.validation.success || !deployed
+          ? ExitCode.orgFailed
+          : apps && !apps.ok
+            ? ExitCode.orgFailed
+            : removal?.confirmation === 'refused'
+              ? ExitCode.usage
+              : removal && !removal.ok
+                ? ExitCode.orgFailed
+                : ExitCode.ok;
+      if (status === ExitCode.ok) progress.goto('Done');
+      progress.stop(status === ExitCode.ok ? 'completed' : 'failed');
+      io.log(
+        `Generated ${path.relative(io.cwd, generated.outputDir)}: ${generated.written.length} written, ` +
+          `${generated.unchanged.length} unchanged, ${generated.removed.length} removed.`,
+      );
+      if (excluded.records.length > 0)
+        io.log(`Left out of this deploy (being removed or already removed): ${excluded.records.join(', ')}`);
+      printOutcome(io, report.validation);
+      if (!report.validation.success) io.logToStderr('Validation failed: nothing was deployed.');
+      else if (report.deployment) printOutcome(io, report.deployment);
+      if (deployed) {
+        io.log(
+          `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
+            `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}.`,
+        );
+      }
+      if (apps) {
+        if (apps.outcome) printOutcome(io, apps.outcome);
+        printAppsStep(io, apps);
+      }
+      if (removal) {
+        if (removal.outcome) printOutcome(io, removal.outcome);
+        printRemovalStep(io, removal);
+      }
+      if (status === ExitCode.ok) io.log(`Next: sf iuk plan --target-org ${target}`);
+      return outcome<IukDeployResult>(
+        {
+          org: orgSummary(open),
+          environment: environment.name ?? null,
+          tests,
+          generated: {
+            written: generated.written,
+            unchanged: generated.unchanged,
+            removed: generated.removed,
+          },
+          excluded: excluded.records,
+          validation: report.validation,
+          deployment: report.deployment ?? null,
+          quickDeploy: report.quickDeploy,
+          apps,
+          removal,
+        },
+        status,
+      );
     },
-  };
+  });
 }
 
 export const deployCommand = createDeployCommand();
 
-function invalidDefinitions(
-  context: CommandContext,
-  json: boolean,
-  problems: Parameters<typeof printProblems>[1],
-): number {
-  if (json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(problems) });
-  else printProblems(context, problems);
-  return ExitCode.invalidInput;
+function invalidDefinitions(io: CommandIo, problems: Parameters<typeof printProblems>[1]) {
+  printProblems(io, problems);
+  return outcome<IukDeployResult>({ problems: problemsJson(problems) }, ExitCode.invalidInput);
 }
 
-/** Prints a progress line whenever the counts change (polling repeats identical snapshots). */
-function progressPrinter(context: CommandContext): (progress: DeployProgress) => void {
-  let last = '';
-  return (progress) => {
-    const line =
-      `${{ validate: 'Validating', deploy: 'Deploying', apps: 'Deploying apps', removal: 'Removing' }[progress.phase]}: ${progress.status}, ` +
-      `components ${progress.componentsDone}/${progress.componentsTotal}` +
-      (progress.componentErrors ? ` (${progress.componentErrors} failed)` : '') +
-      `, tests ${progress.testsDone}/${progress.testsTotal}` +
-      (progress.testErrors ? ` (${progress.testErrors} failed)` : '');
-    if (line !== last) context.err(line);
-    last = line;
+/** Moves the stage display along with the deploy's own status polling. */
+function showProgress(progress: StageProgress<DeployStageData>, update: DeployProgress): void {
+  const data = {
+    status: update.status,
+    components:
+      `${update.componentsDone}/${update.componentsTotal}` +
+      (update.componentErrors ? ` (${update.componentErrors} failed)` : ''),
+    tests:
+      `${update.testsDone}/${update.testsTotal}` +
+      (update.testErrors ? ` (${update.testErrors} failed)` : ''),
   };
+  progress.goto(
+    {
+      validate: 'Validating with Apex tests',
+      deploy: 'Deploying',
+      apps: 'Deploying the apps',
+      removal: 'Removing retired components',
+    }[update.phase],
+    data,
+  );
 }
 
-function lines(context: CommandContext) {
-  return { out: (line: string) => context.out(line), err: (line: string) => context.err(line) };
-}
-
-function printOutcome(context: CommandContext, outcome: DeployOutcome): void {
+function printOutcome(io: CommandIo, result: DeployOutcome): void {
   const title = { validate: 'Validation', deploy: 'Deploy', apps: 'Apps deploy', removal: 'Removal deploy' }[
-    outcome.phase
+    result.phase
   ];
-  context.out(`${title} ${outcome.id}: ${outcome.status}`);
-  if (outcome.componentFailures.length > 0) {
-    const rows = outcome.componentFailures.map((failure) => [
+  io.log(`${title} ${result.id}: ${result.status}`);
+  if (result.componentFailures.length > 0) {
+    const rows = result.componentFailures.map((failure) => [
       failure.type,
       failure.name,
       failure.file ? `${failure.file}${failure.line ? `:${failure.line}` : ''}` : '',
       failure.problem,
     ]);
-    context.err('Component failures:');
-    for (const line of table([['TYPE', 'NAME', 'FILE', 'PROBLEM'], ...rows])) context.err(line);
+    io.logToStderr('Component failures:');
+    for (const line of table([['TYPE', 'NAME', 'FILE', 'PROBLEM'], ...rows])) io.logToStderr(line);
   }
-  if (outcome.testFailures.length > 0) {
-    context.err('Test failures:');
-    const rows = outcome.testFailures.map((failure) => [
+  if (result.testFailures.length > 0) {
+    io.logToStderr('Test failures:');
+    const rows = result.testFailures.map((failure) => [
       failure.test,
       failure.message,
       failure.stackTrace ?? '',
     ]);
-    for (const line of table([['TEST', 'MESSAGE', 'WHERE'], ...rows])) context.err(line);
+    for (const line of table([['TEST', 'MESSAGE', 'WHERE'], ...rows])) io.logToStderr(line);
   }
-  for (const warning of outcome.coverageWarnings) context.err(`Coverage: ${warning}`);
+  for (const warning of result.coverageWarnings) io.logToStderr(`Coverage: ${warning}`);
 }

@@ -1,62 +1,68 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG } from '../definitions/load.js';
-import { SCHEMA_FILE, syncSchemaFile } from '../definitions/schema-file.js';
-import { DEFAULT_OUTPUT_DIR, generate, type GenerateResult } from '../metadata/generate.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { commonDefinitionFlags, parseFlags } from './flags.js';
-import { printJson, printProblems, problemsJson } from './output.js';
-import { modelFigures } from './summary.js';
+import type { GenerateResult as GeneratorResult } from '../metadata/generate.js';
+import { defineCommand, ExitCode, outcome, type CommandIo } from './command.js';
+import { definitionFlags, flag } from './flags.js';
+import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
+import type { ModelFigures } from './summary.js';
 
+/** --output-dir defaults to the generator's DEFAULT_OUTPUT_DIR (checked in scripts/plugin/plugin.test.ts). */
 export const generateFlags = {
-  ...commonDefinitionFlags,
-  'output-dir': { type: 'string' },
-  check: { type: 'boolean' },
-  'allow-outside-project': { type: 'boolean' },
+  ...definitionFlags,
+  'output-dir': flag.directory({ default: 'force-app/generated' }),
+  check: flag.boolean({}),
+  'allow-outside-project': flag.boolean({}),
 } as const;
 
+export type GeneratedFiles = {
+  environment: string | null;
+  outputDir: string;
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+  overwrittenEdits: string[];
+  schemaChanged: boolean;
+  warnings: ProblemJson[];
+} & ModelFigures;
+
+export type IukGenerateResult = { problems: ProblemJson[] } | GeneratedFiles;
+
+type Generated = Extract<GeneratorResult, { ok: true }>;
+
 /** Writes the org-specific metadata for one environment into the generated package directory. */
-export const generateCommand: Command = {
+export const generateCommand = defineCommand({
   name: 'generate',
-  summary: 'Generate permission sets, profiles and definition records from the definitions file.',
-  usage: [
-    '--config <file>        definitions file (default config/integration-definitions.json)',
-    '--environment <name>   environment to generate for (default: the one marked "default")',
-    `--output-dir <dir>     generated package directory (default ${DEFAULT_OUTPUT_DIR})`,
-    '--check                write nothing; exit 6 when the files on disk are not what would be generated',
-    '--allow-outside-project  allow an --output-dir outside the project (never a package directory)',
-    '--json                 machine-readable output',
-  ],
-  async run(context) {
-    const { values } = parseFlags(context.argv, generateFlags);
+  messages: 'generate',
+  flags: generateFlags,
+  async run({ io, flags }) {
+    const [{ generate }, { syncSchemaFile }] = await Promise.all([
+      import('../metadata/generate.js'),
+      import('../definitions/schema-file.js'),
+    ]);
     const result = await generate({
-      configPath: values.config ?? DEFAULT_CONFIG,
-      cwd: context.cwd,
-      check: values.check === true,
-      ...(values['allow-outside-project'] ? { allowOutsideProject: true } : {}),
-      ...(values.environment ? { environment: values.environment } : {}),
-      ...(values['output-dir'] ? { outputDir: values['output-dir'] } : {}),
+      configPath: flags.config,
+      cwd: io.cwd,
+      check: flags.check,
+      outputDir: flags['output-dir'],
+      ...(flags['allow-outside-project'] ? { allowOutsideProject: true } : {}),
+      ...(flags.environment ? { environment: flags.environment } : {}),
     });
     if (!result.ok) {
-      if (values.json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(result.problems) });
-      else printProblems(context, result.problems);
-      return ExitCode.invalidInput;
+      printProblems(io, result.problems);
+      return outcome<IukGenerateResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
     }
-    const schemaChanged = await syncSchemaFile(context.cwd, values.check === true);
+    const schemaChanged = await syncSchemaFile(io.cwd, flags.check);
     const pending = result.written.length + result.removed.length + (schemaChanged ? 1 : 0);
-    const status = values.check && pending > 0 ? ExitCode.outOfDate : ExitCode.ok;
-    if (values.json) {
-      printJson(context, status, generateJson(result, schemaChanged), problemsJson(result.warnings));
-    } else {
-      printProblems(context, result.warnings);
-      printChanges(context, result, schemaChanged, values.check === true);
-      if (status === ExitCode.outOfDate)
-        context.err('The generated metadata is out of date: run `npm run generate` and commit the result.');
-    }
-    return status;
+    const status = flags.check && pending > 0 ? ExitCode.outOfDate : ExitCode.ok;
+    reportWarnings(io, result.warnings);
+    await printChanges(io, result, schemaChanged, flags.check);
+    if (status === ExitCode.outOfDate)
+      io.logToStderr('The generated metadata is out of date: run `npm run generate` and commit the result.');
+    return outcome<IukGenerateResult>(await generatedFiles(result, schemaChanged), status);
   },
-};
+});
 
-export function generateJson(result: Extract<GenerateResult, { ok: true }>, schemaChanged: boolean) {
+export async function generatedFiles(result: Generated, schemaChanged: boolean): Promise<GeneratedFiles> {
+  const { modelFigures } = await import('./summary.js');
   return {
     environment: result.definitions.environment ?? null,
     outputDir: result.outputDir,
@@ -65,25 +71,27 @@ export function generateJson(result: Extract<GenerateResult, { ok: true }>, sche
     removed: result.removed,
     overwrittenEdits: result.overwrittenEdits,
     schemaChanged,
+    warnings: problemsJson(result.warnings),
     ...modelFigures(result.definitions),
   };
 }
 
-export function printChanges(
-  context: CommandContext,
-  result: Extract<GenerateResult, { ok: true }>,
+export async function printChanges(
+  io: CommandIo,
+  result: Generated,
   schemaChanged: boolean,
   check: boolean,
-): void {
+): Promise<void> {
+  const { SCHEMA_FILE } = await import('../definitions/schema-file.js');
   const verb = check ? 'would write' : 'wrote';
-  const where = path.relative(context.cwd, result.outputDir) || result.outputDir;
-  for (const file of result.written) context.out(`  ${verb.padEnd(11)} ${path.join(where, file)}`);
+  const where = path.relative(io.cwd, result.outputDir) || result.outputDir;
+  for (const file of result.written) io.log(`  ${verb.padEnd(11)} ${path.join(where, file)}`);
   for (const file of result.removed)
-    context.out(`  ${(check ? 'would remove' : 'removed').padEnd(11)} ${path.join(where, file)}`);
+    io.log(`  ${(check ? 'would remove' : 'removed').padEnd(11)} ${path.join(where, file)}`);
   for (const file of result.overwrittenEdits)
-    context.err(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
-  if (schemaChanged) context.out(`  ${verb.padEnd(11)} ${SCHEMA_FILE}`);
-  context.out(
+    io.logToStderr(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
+  if (schemaChanged) io.log(`  ${verb.padEnd(11)} ${SCHEMA_FILE}`);
+  io.log(
     `${where}${result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''}: ` +
       `${result.written.length} ${check ? 'to write' : 'written'}, ${result.unchanged.length} unchanged, ${result.removed.length} ${check ? 'to remove' : 'removed'}.`,
   );

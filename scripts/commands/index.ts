@@ -1,11 +1,11 @@
-import type { Command } from './command.js';
+import type { AnyCommandSpec } from './command.js';
 
 /**
- * Every command the CLI knows, in the order `--help` lists them. Each is loaded only when it runs:
- * the org commands pull in @salesforce/core and jsforce, which would otherwise add seconds to every
- * `generate`.
+ * Every command, in the order help lists them. The modules are light (their heavy dependencies load
+ * inside `run`), so listing them all for help costs little. The sf plugin has one file per command in
+ * src/commands/iuk/ over the same modules (`start` is the launcher's own: `npm start`).
  */
-export const commandLoaders: Record<string, () => Promise<Command>> = {
+export const commandLoaders = {
   start: async () => (await import('./start.js')).startCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
   generate: async () => (await import('./generate.js')).generateCommand,
@@ -18,12 +18,19 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   freeze: async () => (await import('./user-state.js')).freezeCommand,
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,
   deactivate: async () => (await import('./user-state.js')).deactivateCommand,
+  reactivate: async () => (await import('./user-state.js')).reactivateCommand,
   'auth-info': async () => (await import('./auth-info.js')).authInfoCommand,
-};
+} satisfies Record<string, () => Promise<AnyCommandSpec>>;
 
-export const commandNames = Object.keys(commandLoaders);
+export type CommandName = keyof typeof commandLoaders;
 
-/** All commands, loaded: for `--help` and tests. */
-export async function loadAllCommands(): Promise<Command[]> {
-  return Promise.all(commandNames.map((name) => commandLoaders[name]!()));
+export const commandNames = Object.keys(commandLoaders) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandLoaders, name);
+}
+
+/** All commands, loaded: for help and tests. */
+export async function loadAllCommands(): Promise<AnyCommandSpec[]> {
+  return Promise.all(commandNames.map((name) => commandLoaders[name]()));
 }

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { repoRoot } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
-import { cell, waitMinutes } from './org-command.js';
+import { cell } from './output.js';
 
 const run = promisify(execFile);
 
@@ -55,6 +55,7 @@ describe('every org command on a machine with no authorised org', () => {
     ['freeze', 'ERP_Order_Sync', '--reason', 'test'],
     ['unfreeze', 'ERP_Order_Sync', '--reason', 'test'],
     ['deactivate', 'ERP_Order_Sync', '--reason', 'test'],
+    ['reactivate', 'ERP_Order_Sync', '--reason', 'test'],
   ];
 
   it('stops with exit 4 and the sf login command for the alias asked for', async () => {
@@ -71,22 +72,33 @@ describe('every org command on a machine with no authorised org', () => {
     const [result] = await cli([['status', '--json']]);
     assert.ok(result);
     assert.equal(result.code, ExitCode.orgUnavailable);
+    // sf's error envelope: name and code are the kit's stable code, actions say what to run.
     const document = JSON.parse(result.stdout) as {
       status: number;
-      result: { error: { code: string; action: string } };
+      exitCode: number;
+      name: string;
+      code: string;
+      actions: string[];
     };
     assert.equal(document.status, ExitCode.orgUnavailable);
-    assert.equal(document.result.error.code, 'ORG_NOT_AUTHORISED');
-    assert.match(document.result.error.action, /sf org login web --alias my-org --set-default/);
+    assert.equal(document.exitCode, ExitCode.orgUnavailable);
+    assert.equal(document.name, 'ORG_NOT_AUTHORISED');
+    assert.equal(document.code, 'ORG_NOT_AUTHORISED');
+    assert.match(document.actions[0] ?? '', /sf org login web --alias my-org --set-default/);
   });
-});
 
-describe('waitMinutes', () => {
-  it('reads minutes and rejects anything that is not a positive number', () => {
-    assert.equal(waitMinutes(undefined, 33), 33);
-    assert.equal(waitMinutes('1.5', 33), 1.5);
-    assert.throws(() => waitMinutes('0', 33), /positive number of minutes/);
-    assert.throws(() => waitMinutes('soon', 33), /positive number of minutes/);
+  it('takes whole minutes of at least 1, as the duration flag of sf does', async () => {
+    const results = await cli([
+      ['plan', '--wait', '0', '--json'],
+      ['plan', '--wait', 'soon', '--json'],
+    ]);
+    assert.deepEqual(
+      results.map((result) => [result.code, (JSON.parse(result.stdout) as { name: string }).name]),
+      [
+        [ExitCode.usage, 'DurationBoundsMinError'],
+        [ExitCode.usage, 'InvalidDurationError'],
+      ],
+    );
   });
 });
 

@@ -1,64 +1,38 @@
 /**
- * What every org command shares: the sf-style flags, opening the org with the checks that must pass
- * before anything else happens, and turning OrgErrors into a message, an action and an exit code.
+ * What every org command shares: opening the org the --target-org flag resolved, with the checks that
+ * must pass before anything else happens, and the engine client. Heavy modules (@salesforce/core,
+ * jsforce) load here, only when an org command runs.
  */
-import { connectToOrg, describeConnectionFailure, type OrgSession } from '../org/connection.js';
-import { EngineClient } from '../org/engine-client.js';
-import { OrgError } from '../org/errors.js';
-import { readOrgFacts, requireIntegrationLicense, type OrgFacts } from '../org/org-facts.js';
-import { ExitCode, type CommandContext } from './command.js';
-import { UsageError } from './flags.js';
-import { printJson } from './output.js';
-
-/** Flags every org command takes, spelt as the sf CLI spells them. */
-export const orgFlags = {
-  'target-org': { type: 'string', short: 'o' },
-  wait: { type: 'string', short: 'w' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** Flags of the commands that call the engine's REST API. */
-export const engineFlags = {
-  ...orgFlags,
-  namespace: { type: 'string' },
-} as const;
-
-export const orgUsage = [
-  '--target-org, -o <alias|username>  org authorised with `sf org login` (default: the sf default org)',
-  '--wait, -w <minutes>               give up after this long (default %WAIT%)',
-  '--json                             machine-readable output',
-];
-
-export const engineUsage = [
-  ...orgUsage,
-  '--namespace <prefix>               namespace of the installed package (default: none, source deploy)',
-];
-
-export function usageWith(lines: string[], waitMinutes: number): string[] {
-  return lines.map((line) => line.replace('%WAIT%', String(waitMinutes)));
-}
-
-/** Reads --wait as minutes; a positive number or a usage error. */
-export function waitMinutes(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const minutes = Number(value);
-  if (!Number.isFinite(minutes) || minutes <= 0)
-    throw new UsageError(`--wait must be a positive number of minutes, not "${value}"`);
-  return minutes;
-}
+import type { EngineClient } from '../org/engine-client.js';
+import type { OrgSession } from '../org/connection.js';
+import type { OrgFacts } from '../org/org-facts.js';
+import type { TargetOrg } from './command.js';
 
 export interface OpenOrg {
   session: OrgSession;
   facts: OrgFacts;
 }
 
+/** The org as results describe it. */
+export interface OrgSummary {
+  id: string;
+  name: string;
+  kind: OrgFacts['kind'];
+  username: string;
+}
+
 /**
- * Opens the org and checks it can hold integration users at all. Runs before any command does
- * something, so a missing login or licence stops the command at once.
+ * Checks the org can hold integration users at all. Runs before any command does something, so an
+ * expired login or a missing licence stops the command at once.
  */
-export async function openOrg(targetOrg: string | undefined): Promise<OpenOrg> {
-  const session = await connectToOrg(targetOrg);
+export async function openOrg(org: TargetOrg): Promise<OpenOrg> {
+  const [{ sessionFor }, { describeConnectionFailure }, { readOrgFacts, requireIntegrationLicense }] =
+    await Promise.all([
+      import('../org/connection.js'),
+      import('../org/errors.js'),
+      import('../org/org-facts.js'),
+    ]);
+  const session = await sessionFor(org);
   let facts: OrgFacts;
   try {
     facts = await readOrgFacts(session.connection);
@@ -69,42 +43,17 @@ export async function openOrg(targetOrg: string | undefined): Promise<OpenOrg> {
   return { session, facts };
 }
 
-export function engineFor(open: OpenOrg, namespace: string | undefined, minutes: number): EngineClient {
+export async function engineFor(
+  open: OpenOrg,
+  namespace: string | undefined,
+  minutes: number,
+): Promise<EngineClient> {
+  const { EngineClient } = await import('../org/engine-client.js');
   return new EngineClient(open.session.connection, {
     target: open.session.target,
     timeoutMs: minutes * 60_000,
     ...(namespace ? { namespace } : {}),
   });
-}
-
-export function exitCodeFor(error: OrgError): number {
-  return error.kind === 'unavailable' ? ExitCode.orgUnavailable : ExitCode.orgFailed;
-}
-
-/**
- * Runs a command body and reports an OrgError the same way everywhere: one line saying what is
- * wrong, one saying what to do, and the exit code scripts rely on. Other errors propagate.
- */
-export async function reportingOrgErrors(
-  context: CommandContext,
-  json: boolean,
-  body: () => Promise<number>,
-): Promise<number> {
-  try {
-    return await body();
-  } catch (error) {
-    if (!(error instanceof OrgError)) throw error;
-    const status = exitCodeFor(error);
-    if (json) {
-      printJson(context, status, {
-        error: { code: error.code, message: error.message, action: error.action ?? null },
-      });
-    } else {
-      context.err(`Error (${error.code}): ${error.message}`);
-      if (error.action) context.err(error.action);
-    }
-    return status;
-  }
 }
 
 /** A one-line description of the org, for the first line of every command. */
@@ -113,9 +62,11 @@ export function describeOrg(open: OpenOrg): string {
   return `${facts.name} (${facts.orgId}, ${facts.kind}) as ${session.username}`;
 }
 
-/** Text for a cell: empty for null/undefined, yes/no for booleans. */
-export function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+export function orgSummary(open: OpenOrg): OrgSummary {
+  return {
+    id: open.facts.orgId,
+    name: open.facts.name,
+    kind: open.facts.kind,
+    username: open.session.username,
+  };
 }

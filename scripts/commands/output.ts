@@ -1,39 +1,56 @@
-/** Shared presentation for commands: problems, JSON envelopes and small tables. */
-import { formatProblem, type Problem } from '../definitions/problems.js';
-import type { CommandContext } from './command.js';
+/** Shared presentation for commands: problems, warnings and small tables. */
+import { formatPath, formatProblem, type Problem } from '../definitions/problems.js';
+import type { CommandIo } from './command.js';
 
-/** The envelope every `--json` output uses, modelled on the sf CLI's: status is the exit code. */
-export function printJson(
-  context: CommandContext,
-  status: number,
-  result: unknown,
-  warnings: unknown[] = [],
-): void {
-  context.out(JSON.stringify({ status, result, warnings }, null, 2));
+/** A problem as plain JSON (stable keys), the shape `problems` and `warnings` in results use. */
+export interface ProblemJson {
+  severity: 'error' | 'warning';
+  code: string;
+  file: string;
+  path: (string | number)[];
+  line?: number;
+  column?: number;
+  message: string;
+  fix: string;
 }
 
-export function printProblems(context: CommandContext, problems: readonly Problem[]): void {
+export function problemsJson(problems: readonly Problem[]): ProblemJson[] {
+  return problems.map(({ severity, code, file, path, line, column, message, fix }) => ({
+    severity,
+    code,
+    file,
+    path: [...path],
+    ...(line ? { line, column: column ?? 1 } : {}),
+    message,
+    fix,
+  }));
+}
+
+/** Errors (and the warnings beside them) on stderr, with the count and "Nothing was written." */
+export function printProblems(io: CommandIo, problems: readonly Problem[]): void {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  for (const problem of [...errors, ...warnings]) context.err(formatProblem(problem));
+  for (const problem of [...errors, ...warnings]) io.logToStderr(formatProblem(problem));
   if (errors.length > 0) {
-    context.err(
+    io.logToStderr(
       `\n${errors.length} error(s)${warnings.length ? `, ${warnings.length} warning(s)` : ''}. Nothing was written.`,
     );
   }
 }
 
-/** Problems as plain JSON (no bigint, stable keys). */
-export function problemsJson(problems: readonly Problem[]) {
-  return problems.map(({ severity, code, file, path, line, column, message, fix }) => ({
-    severity,
-    code,
-    file,
-    path,
-    ...(line ? { line, column } : {}),
-    message,
-    fix,
-  }));
+/** Warnings of a valid definitions file: sf envelope warnings, and the kit's file:line format for people. */
+export function reportWarnings(io: CommandIo, warnings: readonly Problem[]): void {
+  for (const problem of warnings) {
+    const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+    io.warn(
+      {
+        name: problem.code,
+        message: `${where} ${formatPath(problem.path)}: ${problem.message}`,
+        actions: [problem.fix],
+      },
+      formatProblem(problem),
+    );
+  }
 }
 
 export function table(rows: string[][]): string[] {
@@ -46,4 +63,12 @@ export function table(rows: string[][]): string[] {
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** Text for a cell: empty for null/undefined, yes/no for booleans. */
+export function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value as string | number | bigint);
 }

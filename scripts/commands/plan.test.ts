@@ -104,10 +104,10 @@ describe('plan', () => {
 
     const run = await harness.run(planCommand, ['-o', ALIAS, '--json']);
 
-    const document = run.json<{ status: number; result: { error: { code: string; action: string } } }>();
+    const document = run.json<{ status: number; code: string; actions: string[] }>();
     assert.equal(run.code, ExitCode.orgUnavailable);
     assert.equal(document.status, ExitCode.orgUnavailable);
-    assert.equal(document.result.error.code, 'NO_PERMISSION');
-    assert.match(document.result.error.action, /Manage_Integration_Users/);
+    assert.equal(document.code, 'NO_PERMISSION');
+    assert.match(document.actions.join('\n'), /Manage_Integration_Users/);
   });
 });

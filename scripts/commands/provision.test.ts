@@ -3,38 +3,23 @@ import { describe, it } from 'node:test';
 import { fixture, httpErrorFor } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
 import { loadDefinitions } from '../definitions/load.js';
+import { tempDir } from '../metadata/testing/temp-tree.js';
 import type { PageModel } from '../org/engine-types.js';
 import type { AppsStepReport } from '../org/workflow.js';
-import { tempDir } from '../metadata/testing/temp-tree.js';
-import {
-  createProvisionCommand,
-  realProvisionSteps,
-  type Confirmation,
-  type ProvisionSteps,
-} from './provision.js';
+import { createProvisionCommand, realProvisionSteps, type ProvisionSteps } from './provision.js';
+import { assertMatchesSchema } from '../plugin/testing/result-schema.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
-
-/** A confirmation that records the question and answers as told. */
-function confirmation(interactive: boolean, answer: boolean): Confirmation & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    interactive: () => interactive,
-    ask: async (question) => {
-      asked.push(question);
-      return answer;
-    },
-  };
-}
 
 /** Steps for the tests of the apply itself: no definitions file, so no apps step. */
 const NO_APPS: ProvisionSteps = {
-  definitions: async () => undefined,
-  apiVersion: async () => '63.0',
-  runAppsStep: async () => assert.fail('no apps step without definitions'),
+  definitions: () => Promise.resolve(undefined),
+  apiVersion: () => Promise.resolve('63.0'),
+  runAppsStep: () => assert.fail('no apps step without definitions'),
+  readModel: () => assert.fail('no status read without definitions'),
 };
+const NO_APPS_COMMAND = createProvisionCommand(NO_APPS);
 
-/** Steps with the bundled definitions and a recorded apps step. */
+/** Steps with the bundled definitions, the real status read, and a recorded apps step. */
 function withApps(report: Partial<AppsStepReport> = {}) {
   const models: Array<PageModel | undefined> = [];
   const steps: ProvisionSteps = {
@@ -43,10 +28,11 @@ function withApps(report: Partial<AppsStepReport> = {}) {
       assert.ok(loaded.ok);
       return loaded.definitions;
     },
-    apiVersion: async () => '63.0',
-    runAppsStep: async (_context, model) => {
+    apiVersion: () => Promise.resolve('63.0'),
+    readModel: realProvisionSteps.readModel,
+    runAppsStep: (_context, model) => {
       models.push(model);
-      return {
+      return Promise.resolve({
         step: 'apps',
         ok: true,
         deployed: ['Marketing_Automation'],
@@ -56,7 +42,7 @@ function withApps(report: Partial<AppsStepReport> = {}) {
         skipped: null,
         next: null,
         ...report,
-      };
+      });
     },
   };
   return { steps, models };
@@ -66,25 +52,23 @@ describe('provision', () => {
   const harness = orgCommandHarness();
 
   /** The engine: the plan fixture for GET plan, `apply` for POST apply. */
-  function engine(apply: () => unknown | Promise<unknown>, plan = 'engine/v1-plan.Plan.json') {
+  function engine(apply: () => unknown, plan = 'engine/v1-plan.Plan.json') {
     return harness.answer((request) => (request.method === 'GET' ? fixture(plan) : apply()));
   }
 
   it('with --yes, applies exactly the reviewed plan (by hash) and shows per-integration results', async () => {
     await harness.authorise();
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
-    const ask = confirmation(false, false);
-
-    const run = await harness.run(createProvisionCommand(ask, NO_APPS), [
-      '-o',
-      ALIAS,
-      '--yes',
-      '--integrations',
-      'ERP_Order_Sync',
-    ]);
+    const run = await harness.run(
+      NO_APPS_COMMAND,
+      ['-o', ALIAS, '--yes', '--integrations', 'ERP_Order_Sync'],
+      {
+        terminal: { answer: false },
+      },
+    );
 
     assert.equal(run.code, ExitCode.ok);
-    assert.deepEqual(ask.asked, [], '--yes does not ask');
+    assert.deepEqual(run.asked, [], '--yes does not ask');
     assert.deepEqual(
       engineRequests(requests).map((request) => [request.method, request.url, request.body]),
       [
@@ -104,24 +88,20 @@ describe('provision', () => {
   it('asks on a terminal and applies when the admin says yes', async () => {
     await harness.authorise();
     const requests = engine(() => fixture('engine/v1-apply.ApplyResult.json'));
-    const ask = confirmation(true, true);
-
-    const run = await harness.run(createProvisionCommand(ask, NO_APPS), ['-o', ALIAS]);
+    const run = await harness.run(NO_APPS_COMMAND, ['-o', ALIAS], { terminal: { answer: true } });
 
     assert.equal(run.code, ExitCode.ok);
-    assert.deepEqual(ask.asked, ['Apply this plan to Acme Corporation?']);
+    assert.deepEqual(run.asked, ['Apply this plan to Acme Corporation?']);
     assert.equal(engineRequests(requests).filter((request) => request.method === 'POST').length, 1);
   });
 
   it('applies nothing when the admin declines', async () => {
     await harness.authorise();
     const requests = engine(() => assert.fail('apply must not be called'));
-    const ask = confirmation(true, false);
-
-    const run = await harness.run(createProvisionCommand(ask, NO_APPS), ['-o', ALIAS]);
+    const run = await harness.run(NO_APPS_COMMAND, ['-o', ALIAS], { terminal: { answer: false } });
 
     assert.equal(run.code, ExitCode.ok);
-    assert.equal(ask.asked.length, 1);
+    assert.equal(run.asked.length, 1);
     assert.deepEqual(
       engineRequests(requests).map((request) => request.method),
       ['GET'],
@@ -136,14 +116,22 @@ describe('provision', () => {
       ['-o', ALIAS, '--json'],
     ]) {
       const requests = engine(() => assert.fail('apply must not be called'));
-      const ask = confirmation(false, true);
-
-      const run = await harness.run(createProvisionCommand(ask, NO_APPS), argv);
+      const run = await harness.run(NO_APPS_COMMAND, argv);
 
       assert.equal(run.code, ExitCode.usage);
-      assert.deepEqual(ask.asked, []);
+      assert.deepEqual(run.asked, []);
       assert.equal(engineRequests(requests).filter((request) => request.method === 'POST').length, 0);
       assert.match([...run.out, ...run.err].join('\n'), /re-run with --yes/);
+      if (argv.includes('--json')) {
+        const envelope = run.json<{ name: string; exitCode: number; data: { plan: { planHash: string } } }>();
+        assert.equal(envelope.name, 'CONFIRMATION_REQUIRED');
+        assert.equal(envelope.exitCode, ExitCode.usage);
+        assert.equal(
+          envelope.data.plan.planHash,
+          '6f1c0b3e9a2d4c58b7e1f0a9d3c2b1a0',
+          'the plan travels in the error data',
+        );
+      }
     }
   });
 
@@ -151,11 +139,7 @@ describe('provision', () => {
     await harness.authorise();
     const requests = engine(() => assert.fail('apply must not be called'), 'engine/v1-plan.empty.Plan.json');
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
-      '-o',
-      ALIAS,
-      '--yes',
-    ]);
+    const run = await harness.run(NO_APPS_COMMAND, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.ok);
     assert.equal(engineRequests(requests).length, 1);
@@ -166,11 +150,7 @@ describe('provision', () => {
     await harness.authorise();
     engine(() => fixture('engine/v1-apply.partial.ApplyResult.json'));
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
-      '-o',
-      ALIAS,
-      '--yes',
-    ]);
+    const run = await harness.run(NO_APPS_COMMAND, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(
@@ -187,11 +167,7 @@ describe('provision', () => {
       throw await httpErrorFor(connection, 409, fixture('engine/error.PLAN_CHANGED.json'));
     });
 
-    const run = await harness.run(createProvisionCommand(confirmation(false, false), NO_APPS), [
-      '-o',
-      ALIAS,
-      '--yes',
-    ]);
+    const run = await harness.run(NO_APPS_COMMAND, ['-o', ALIAS, '--yes']);
 
     assert.equal(run.code, ExitCode.orgFailed);
     assert.match(run.err.join('\n'), /PLAN_CHANGED.*The org changed since the plan/);
@@ -216,11 +192,7 @@ describe('provision', () => {
       const requests = engineWithStatus();
       const { steps, models } = withApps();
 
-      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
-        '-o',
-        ALIAS,
-        '--yes',
-      ]);
+      const run = await harness.run(createProvisionCommand(steps), ['-o', ALIAS, '--yes']);
 
       assert.equal(run.code, ExitCode.ok, run.err.join('\n'));
       const order = engineRequests(requests).map(
@@ -238,16 +210,12 @@ describe('provision', () => {
       await harness.authorise();
       engineWithStatus('engine/v1-plan.empty.Plan.json');
       const { steps, models } = withApps();
-      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
-        '-o',
-        ALIAS,
-        '--json',
-      ]);
+      const run = await harness.run(createProvisionCommand(steps), ['-o', ALIAS, '--json']);
       assert.equal(run.code, ExitCode.ok);
       assert.equal(models.length, 1);
-      assert.deepEqual(run.json<{ result: { apps: AppsStepReport } }>().result.apps.deployed, [
-        'Marketing_Automation',
-      ]);
+      const result = run.json<{ result: { apps: AppsStepReport } }>().result;
+      assert.deepEqual(result.apps.deployed, ['Marketing_Automation']);
+      assertMatchesSchema('provision', result);
     });
 
     it('a failed apps step exits 5 after a good apply, naming the step and what to run', async () => {
@@ -258,30 +226,28 @@ describe('provision', () => {
         deployed: [],
         next: 'The apps were not deployed (all or nothing). Then run: npm run iuk -- provision --target-org ci-org',
       });
-      const run = await harness.run(createProvisionCommand(confirmation(false, false), steps), [
-        '-o',
-        ALIAS,
-        '--yes',
-      ]);
+      const run = await harness.run(createProvisionCommand(steps), ['-o', ALIAS, '--yes']);
       assert.equal(run.code, ExitCode.orgFailed);
       assert.match(run.err.join('\n'), /Step apps failed\.\nNext: .*provision --target-org ci-org/);
       assert.match(run.out.join('\n'), /2 succeeded, 0 failed/, 'the apply itself is reported as it went');
     });
 
-    it('no definitions file (the package-only admin): no apps step, and no failure', async () => {
+    it('no definitions file (the package-only admin): no apps step; with one, the environment deploy would choose', async () => {
       const cwd = tempDir('provision-no-definitions');
-      const facts = { isSandbox: false, kind: 'production' } as never;
-      const context = { argv: [], cwd, out: () => {}, err: () => {} };
+      const production = { isSandbox: false, kind: 'production' } as never;
       assert.equal(
-        await realProvisionSteps.definitions(context, 'config/integration-definitions.json', facts),
+        await realProvisionSteps.definitions(cwd, 'config/integration-definitions.json', production),
         undefined,
       );
       const found = await realProvisionSteps.definitions(
-        { ...context, cwd: process.cwd() },
+        process.cwd(),
         'config/integration-definitions.json',
-        { isSandbox: true, kind: 'sandbox' } as never,
+        {
+          isSandbox: true,
+          kind: 'sandbox',
+        } as never,
       );
-      assert.equal(found?.environment, 'uat', 'the environment deploy would choose for a sandbox');
+      assert.equal(found?.environment, 'uat');
     });
   });
 });

@@ -1,55 +1,54 @@
-import { terminalConfirmation, type Confirmation } from './confirmation.js';
-import { DEFAULT_CONFIG, loadDefinitions } from '../definitions/load.js';
+import type { ApplyResult, Plan } from '../org/engine-types.js';
+import { defineCommand, ExitCode, outcome, type CommandIo } from './command.js';
+import { definitionFlags, flag, listValue } from './flags.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
-import { readProjectLayout } from '../metadata/project.js';
-import { OrgError } from '../org/errors.js';
 import type { OrgFacts } from '../org/org-facts.js';
-import { readModel, runAppsStep, type AppsStepReport } from '../org/workflow.js';
-import { chooseEnvironment } from './deploy.js';
+import type { AppsStepReport } from '../org/workflow.js';
 import { printAppsStep } from './steps-output.js';
-import type { ApplyResult } from '../org/engine-types.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags } from './flags.js';
-import {
-  cell,
-  describeOrg,
-  engineFor,
-  engineUsage,
-  openOrg,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson, table } from './output.js';
-import { integrationList, planFlags, printPlan } from './plan.js';
+import { describeOrg, engineFor, openOrg } from './org-command.js';
+import { cell, table } from './output.js';
+import { planFlags, printPlan } from './plan.js';
 
-const DEFAULT_WAIT_MINUTES = 5;
+export interface IukProvisionResult {
+  plan: Plan;
+  /** Null when there was nothing to apply or the admin said no. */
+  applied: ApplyResult | null;
+  /** The apps step after the apply (null without a definitions file, or when nothing was applied by choice). */
+  apps: AppsStepReport | null;
+}
 
 export const provisionFlags = {
   ...planFlags,
-  yes: { type: 'boolean', short: 'y' },
-  config: { type: 'string', short: 'c' },
-  environment: { type: 'string', short: 'e' },
+  wait: { ...planFlags.wait, default: 5 },
+  yes: flag.boolean({ char: 'y' }),
+  ...definitionFlags,
 } as const;
 
 /** What provision does after the apply: the apps step (scripts/org/workflow.ts), replaceable in tests. */
 export interface ProvisionSteps {
-  /** The definitions the apps come from, resolved for the org's environment; undefined: no definitions file here. */
+  /** The definitions the apps come from, for the org's environment; undefined: no definitions file here. */
   definitions(
-    context: CommandContext,
+    cwd: string,
     configPath: string,
     facts: OrgFacts,
     requested?: string,
   ): Promise<ResolvedDefinitions | undefined>;
   apiVersion(cwd: string): Promise<string>;
-  runAppsStep: typeof runAppsStep;
+  runAppsStep: typeof import('../org/workflow.js').runAppsStep;
+  readModel: typeof import('../org/workflow.js').readModel;
 }
 
 export const realProvisionSteps: ProvisionSteps = {
-  async definitions(context, configPath, facts, requested) {
-    const first = await loadDefinitions(configPath, { cwd: context.cwd });
+  async definitions(cwd, configPath, facts, requested) {
+    const [{ loadDefinitions }, { chooseEnvironment }] = await Promise.all([
+      import('../definitions/load.js'),
+      import('./deploy.js'),
+    ]);
+    const first = await loadDefinitions(configPath, { cwd });
     if (!first.ok) {
+      // The package-only admin has no definitions file: the users come from the deployed records.
       if (first.problems.some((problem) => problem.code === 'file-unreadable')) return undefined;
+      const { OrgError } = await import('../org/errors.js');
       throw new OrgError(
         'failed',
         'INVALID_DEFINITIONS',
@@ -59,128 +58,116 @@ export const realProvisionSteps: ProvisionSteps = {
     }
     const environment = chooseEnvironment(first.definitions.environments, facts, requested);
     if (!environment.name) return first.definitions;
-    const loaded = await loadDefinitions(configPath, { cwd: context.cwd, environment: environment.name });
+    const loaded = await loadDefinitions(configPath, { cwd, environment: environment.name });
     return loaded.ok ? loaded.definitions : undefined;
   },
   async apiVersion(cwd) {
+    const { readProjectLayout } = await import('../metadata/project.js');
     return (await readProjectLayout(cwd)).sourceApiVersion;
   },
-  runAppsStep,
+  runAppsStep: async (...args) => (await import('../org/workflow.js')).runAppsStep(...args),
+  readModel: async (...args) => (await import('../org/workflow.js')).readModel(...args),
 };
-
-export { terminalConfirmation, type Confirmation } from './confirmation.js';
 
 /**
  * Shows the engine's plan and applies exactly that plan (by its hash) after confirmation. The
  * engine recomputes the plan and refuses with PLAN_CHANGED if the org moved in between.
  */
-export function createProvisionCommand(
-  confirmation: Confirmation = terminalConfirmation,
-  steps: ProvisionSteps = realProvisionSteps,
-): Command {
-  return {
+export function createProvisionCommand(steps: ProvisionSteps = realProvisionSteps) {
+  return defineCommand({
     name: 'provision',
-    summary: 'Plan, confirm, then apply: create and align the integration users in the org.',
-    usage: [
-      ...usageWith(engineUsage, DEFAULT_WAIT_MINUTES),
-      '--integrations <A,B>               only these integrations (default: all definitions)',
-      '--yes, -y                          apply without asking (required when not on a terminal)',
-      '--config, -c <file>                definitions file the apps come from (default config/integration-definitions.json)',
-      '--environment, -e <name>           its environment (default: from the org, as deploy chooses)',
-    ],
-    async run(context) {
-      const { values } = parseFlags(context.argv, provisionFlags);
-      const json = values.json === true;
-      return reportingOrgErrors(context, json, async () => {
-        const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-        const open = await openOrg(values['target-org']);
-        const engine = engineFor(open, values.namespace, minutes);
-        const integrations = integrationList(values.integrations);
-        const plan = await engine.plan(integrations);
-        if (!json) {
-          context.out(`Plan for ${describeOrg(open)}`);
-          printPlan(context, plan);
-        }
-        const appsStep = async () => {
-          const definitions = await steps.definitions(
-            context,
-            values.config ?? DEFAULT_CONFIG,
-            open.facts,
-            values.environment,
-          );
-          if (!definitions) return null;
-          const model = await readModel(engine);
-          return steps.runAppsStep(
-            {
-              connection: open.session.connection,
-              definitions,
-              target: open.session.target,
-              apiVersion: await steps.apiVersion(context.cwd),
-              waitMinutes: minutes,
-              cwd: context.cwd,
-            },
-            model.model,
-            'unavailable' in model ? model.unavailable : undefined,
-          );
-        };
-        const showApps = (apps: AppsStepReport | null) => {
-          if (!apps || json) return;
-          if (apps.outcome) context.out(`Apps deploy ${apps.outcome.id}: ${apps.outcome.status}`);
-          printAppsStep({ out: (line) => context.out(line), err: (line) => context.err(line) }, apps);
-        };
-        if (plan.empty || !plan.actions.some((action) => !action.reportOnly)) {
-          if (!json) context.out('Nothing to apply.');
-          // The users may exist already while their apps do not (deployed before provisioning).
-          const apps = await appsStep();
-          const status = apps && !apps.ok ? ExitCode.orgFailed : ExitCode.ok;
-          if (json) printJson(context, status, { plan, applied: null, apps });
-          else showApps(apps);
-          return status;
-        }
-        if (!values.yes) {
-          if (json || !confirmation.interactive()) {
-            const message =
-              'Refusing to apply without confirmation: not an interactive terminal. Review the plan, then re-run with --yes.';
-            if (json)
-              printJson(context, ExitCode.usage, {
-                plan,
-                applied: null,
-                apps: null,
-                error: { code: 'CONFIRMATION_REQUIRED', message },
-              });
-            else context.err(message);
-            return ExitCode.usage;
-          }
-          if (!(await confirmation.ask(`Apply this plan to ${open.facts.name}?`))) {
-            context.out('Cancelled: nothing was applied.');
-            return ExitCode.ok;
-          }
-        }
-        const result = await engine.apply(plan.planHash ?? '', integrations);
-        const applyFailed = (result.failed ?? 0) > 0 || result.results.some((row) => !row.success);
-        if (!json) printApplyResult(context, result);
-        // Then the apps of the users that exist now, each with its OAuth policy naming its user.
+    messages: 'provision',
+    flags: provisionFlags,
+    async run({ io, flags, messages }) {
+      const open = await openOrg(flags['target-org']);
+      const engine = await engineFor(open, flags.namespace, flags.wait);
+      const integrations = listValue(flags.integrations);
+      const plan = await engine.plan(integrations);
+      io.log(`Plan for ${describeOrg(open)}`);
+      printPlan(io, plan);
+      /** Then the apps of the users that exist now, each with its OAuth policy naming its user. */
+      const appsStep = async (): Promise<AppsStepReport | null> => {
+        const definitions = await steps.definitions(io.cwd, flags.config, open.facts, flags.environment);
+        if (!definitions) return null;
+        const model = await steps.readModel(engine);
+        const apps = await steps.runAppsStep(
+          {
+            connection: open.session.connection,
+            definitions,
+            target: open.session.target,
+            apiVersion: await steps.apiVersion(io.cwd),
+            waitMinutes: flags.wait,
+            cwd: io.cwd,
+          },
+          model.model,
+          'unavailable' in model ? model.unavailable : undefined,
+        );
+        if (apps.outcome) io.log(`Apps deploy ${apps.outcome.id}: ${apps.outcome.status}`);
+        printAppsStep(io, apps);
+        return apps;
+      };
+      if (plan.empty || !plan.actions.some((action) => !action.reportOnly)) {
+        io.log('Nothing to apply.');
+        // The users may exist already while their apps do not (deployed before provisioning).
         const apps = await appsStep();
-        const status = applyFailed || (apps && !apps.ok) ? ExitCode.orgFailed : ExitCode.ok;
-        if (json) printJson(context, status, { plan, applied: result, apps });
-        else showApps(apps);
-        return status;
+        return outcome<IukProvisionResult>(
+          { plan, applied: null, apps },
+          apps && !apps.ok ? ExitCode.orgFailed : ExitCode.ok,
+        );
+      }
+      if (!flags.yes) {
+        if (!io.interactive()) {
+          const { commandError } = await import('./errors.js');
+          throw commandError({
+            name: 'CONFIRMATION_REQUIRED',
+            message: await messages.getMessage('error.ConfirmationRequired'),
+            exitCode: ExitCode.usage,
+            actions: await messages.getMessages('error.ConfirmationRequired.actions'),
+            data: { plan },
+          });
+        }
+        if (!(await io.confirm(`Apply this plan to ${open.facts.name}?`))) {
+          io.log('Cancelled: nothing was applied.');
+          return outcome<IukProvisionResult>({ plan, applied: null, apps: null });
+        }
+      }
+      const progress = await io.progress<{ changes: string }>({
+        title: `Provisioning ${open.facts.name}`,
+        stages: ['Applying the plan in the org', 'Done'],
+        info: [{ label: 'Changes', get: (data) => data.changes }],
       });
+      progress.goto('Applying the plan in the org', {
+        changes: String(plan.actions.filter((action) => !action.reportOnly).length),
+      });
+      let applied: ApplyResult;
+      try {
+        applied = await engine.apply(plan.planHash ?? '', integrations);
+      } catch (error) {
+        progress.stop('failed');
+        throw error;
+      }
+      const failed = (applied.failed ?? 0) > 0 || applied.results.some((row) => !row.success);
+      progress.goto('Done');
+      progress.stop(failed ? 'failed' : 'completed');
+      printApplyResult(io, applied);
+      const apps = await appsStep();
+      return outcome<IukProvisionResult>(
+        { plan, applied, apps },
+        failed || (apps && !apps.ok) ? ExitCode.orgFailed : ExitCode.ok,
+      );
     },
-  };
+  });
 }
 
 export const provisionCommand = createProvisionCommand();
 
-export function printApplyResult(context: CommandContext, result: ApplyResult): void {
+export function printApplyResult(io: CommandIo, result: ApplyResult): void {
   const rows = result.results.map((row) => [
     cell(row.integration),
     row.success ? 'OK' : 'FAILED',
     row.success ? row.applied.join('; ') || '(nothing)' : row.errors.join('; '),
   ]);
-  context.out('');
-  for (const line of table([['INTEGRATION', 'RESULT', 'DETAIL'], ...rows])) context.out(line);
-  context.out(
-    `${cell(result.succeeded)} succeeded, ${cell(result.failed)} failed (run ${cell(result.runId)}).`,
-  );
+  io.log('');
+  for (const line of table([['INTEGRATION', 'RESULT', 'DETAIL'], ...rows])) io.log(line);
+  io.log(`${cell(result.succeeded)} succeeded, ${cell(result.failed)} failed (run ${cell(result.runId)}).`);
 }

@@ -1,89 +1,78 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG } from '../definitions/load.js';
-import { syncSchemaFile } from '../definitions/schema-file.js';
-import { generate } from '../metadata/generate.js';
-import { readProjectLayout } from '../metadata/project.js';
-import { verifyMetadata } from '../metadata/verify.js';
-import { ExitCode, type Command } from './command.js';
-import { commonDefinitionFlags, parseFlags } from './flags.js';
-import { printJson, printProblems, problemsJson } from './output.js';
-import { generateJson, printChanges } from './generate.js';
-import { describeModel, modelFigures } from './summary.js';
+import { defineCommand, ExitCode, outcome } from './command.js';
+import { definitionFlags } from './flags.js';
+import { generatedFiles, printChanges, type GeneratedFiles } from './generate.js';
+import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
+import { verifyProject, type IukVerifyResult } from './verify.js';
 
-/** The main job without an org: validate, generate, verify with Salesforce's libraries, summarise. */
-export const startCommand: Command = {
+export type IukStartResult =
+  | { problems: ProblemJson[] }
+  | (GeneratedFiles & { verification: IukVerifyResult; timings: { generateMs: number; verifyMs: number } });
+
+/**
+ * The main job without an org: validate, generate, verify with Salesforce's libraries, summarise.
+ * A convenience of the clone (`npm start`), not an sf command: in sf the same is `sf iuk generate`
+ * followed by `sf iuk verify`.
+ */
+export const startCommand = defineCommand({
   name: 'start',
-  summary: 'Validate the definitions, generate the metadata, verify it offline and show the next step.',
-  usage: [
-    '--config <file>        definitions file (default config/integration-definitions.json)',
-    '--environment <name>   environment to generate for (default: the one marked "default")',
-    '--json                 machine-readable output',
-  ],
-  async run(context) {
-    const { values } = parseFlags(context.argv, commonDefinitionFlags);
+  messages: 'start',
+  launcherOnly: true,
+  flags: definitionFlags,
+  async run({ io, flags }) {
+    const [{ generate }, { syncSchemaFile }, { describeModel, modelFigures }] = await Promise.all([
+      import('../metadata/generate.js'),
+      import('../definitions/schema-file.js'),
+      import('./summary.js'),
+    ]);
     const started = performance.now();
-    const configPath = values.config ?? DEFAULT_CONFIG;
     const result = await generate({
-      configPath,
-      cwd: context.cwd,
-      ...(values.environment ? { environment: values.environment } : {}),
+      configPath: flags.config,
+      cwd: io.cwd,
+      ...(flags.environment ? { environment: flags.environment } : {}),
     });
     if (!result.ok) {
-      if (values.json) printJson(context, ExitCode.invalidInput, { problems: problemsJson(result.problems) });
-      else printProblems(context, result.problems);
-      return ExitCode.invalidInput;
+      printProblems(io, result.problems);
+      return outcome<IukStartResult>({ problems: problemsJson(result.problems) }, ExitCode.invalidInput);
     }
     const generatedAt = performance.now();
-    const schemaChanged = await syncSchemaFile(context.cwd);
-    const layout = await readProjectLayout(context.cwd);
-    const verification = await verifyMetadata({
-      root: context.cwd,
-      packageDirectories: layout.packageDirectories,
-      ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
-      convert: true,
-    });
+    const schemaChanged = await syncSchemaFile(io.cwd);
+    const { result: verification } = await verifyProject(io.cwd);
     const status = verification.ok ? ExitCode.ok : ExitCode.verificationFailed;
     const timings = { generateMs: Math.round(generatedAt - started), verifyMs: verification.milliseconds };
-    if (values.json) {
-      printJson(
-        context,
-        status,
-        { ...generateJson(result, schemaChanged), verification, timings },
-        problemsJson(result.warnings),
-      );
-      return status;
-    }
     const figures = modelFigures(result.definitions);
-    printProblems(context, result.warnings);
-    context.out(
-      `Integration User Kit: ${path.relative(context.cwd, path.resolve(context.cwd, configPath))}` +
-        (result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''),
+    const environment = result.definitions.environment;
+    reportWarnings(io, result.warnings);
+    io.log(
+      `Integration User Kit: ${path.relative(io.cwd, path.resolve(io.cwd, flags.config))}` +
+        (environment ? ` (environment ${environment})` : ''),
     );
-    context.out(
+    io.log(
       `${figures.integrations} integration(s) (${figures.activeIntegrations} active${figures.retiredIntegrations ? `, ${figures.retiredIntegrations} retired` : ''}), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s); ` +
         `${figures.generatedProfiles} generated profile(s) with ${figures.ipRanges} login IP range(s) and login hours on ${figures.loginHourDays} day(s).`,
     );
-    for (const line of describeModel(result.definitions)) context.out(line);
-    printChanges(context, result, schemaChanged, false);
-    for (const finding of verification.findings) context.err(`${finding.file}: ${finding.message}`);
+    for (const line of describeModel(result.definitions)) io.log(line);
+    await printChanges(io, result, schemaChanged, false);
+    for (const finding of verification.findings) io.logToStderr(`${finding.file}: ${finding.message}`);
+    const summary = { ...(await generatedFiles(result, schemaChanged)), verification, timings };
     if (!verification.ok) {
-      context.err(
+      io.logToStderr(
         `Offline verification failed: ${verification.findings.length} finding(s). Nothing is ready to deploy.`,
       );
-      return status;
+      return outcome<IukStartResult>(summary, status);
     }
-    context.out(
+    io.log(
       `Verified offline with @salesforce/source-deploy-retrieve: ${verification.components} components resolve and convert (${verification.convertedFiles} Metadata API files). ` +
         `Generated in ${timings.generateMs} ms, verified in ${timings.verifyMs} ms.`,
     );
-    context.out('');
-    context.out('Next: deploy to an org you have authorised with `sf org login web --alias my-org`:');
-    context.out(
+    io.log('');
+    io.log('Next: deploy to an org you have authorised with `sf org login web --alias my-org`:');
+    io.log(
       '  npm run iuk -- deploy --target-org my-org        (validates, runs Apex tests, then deploys core + generated)',
     );
-    context.out(
+    io.log(
       '  or: sf project deploy start --source-dir force-app/core --source-dir force-app/generated --target-org my-org',
     );
-    return status;
+    return outcome<IukStartResult>(summary, status);
   },
-};
+});

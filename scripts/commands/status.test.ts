@@ -13,7 +13,10 @@ describe('status', () => {
     await harness.authorise();
     const requests = harness.answer(() => fixture('engine/v1-status.PageModel.json'));
 
-    const run = await harness.run(createStatusCommand({ readAppStates: async () => [] }), ['-o', ALIAS]);
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([]) }), [
+      '-o',
+      ALIAS,
+    ]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.deepEqual(
@@ -56,7 +59,7 @@ describe('status', () => {
     const model = fixture<Record<string, unknown>>('engine/v1-status.PageModel.json');
     harness.answer(() => model);
 
-    const run = await harness.run(createStatusCommand({ readAppStates: async () => [drifted] }), [
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([drifted]) }), [
       '-o',
       ALIAS,
       '--json',
@@ -72,7 +75,7 @@ describe('status', () => {
   it('shows each app: a policy that runs as someone else is drift', async () => {
     await harness.authorise();
     harness.answer(() => fixture('engine/v1-status.PageModel.json'));
-    const run = await harness.run(createStatusCommand({ readAppStates: async () => [drifted] }), [
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([drifted]) }), [
       '-o',
       ALIAS,
     ]);

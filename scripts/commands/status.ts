@@ -1,78 +1,64 @@
-import { readAppStates, type AppState } from '../org/apps.js';
+import type { AppState } from '../org/apps.js';
 import type { IntegrationSummary, PageModel } from '../org/engine-types.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { parseFlags } from './flags.js';
-import {
-  cell,
-  describeOrg,
-  engineFlags,
-  engineFor,
-  engineUsage,
-  openOrg,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson, table } from './output.js';
+import { defineCommand, outcome, type CommandIo } from './command.js';
+import { engineFlags } from './flags.js';
+import { describeOrg, engineFor, openOrg } from './org-command.js';
+import { cell, table } from './output.js';
 
-const DEFAULT_WAIT_MINUTES = 2;
+export type IukStatusResult = PageModel & {
+  /** Each External Client App as the Metadata API shows it (Apex cannot read them); null when unreadable. */
+  apps: AppState[] | null;
+  /** Why the apps could not be read, or null. */
+  appsError: string | null;
+};
 
 export interface StatusDependencies {
-  readAppStates: typeof readAppStates;
+  readAppStates: typeof import('../org/apps.js').readAppStates;
 }
 
 /**
  * Shows each integration user as the engine sees it, each External Client App as the Metadata API
- * shows it (Apex cannot read them: IntegrationUserAuthentication.cls), and the org's API usage.
+ * shows it (IntegrationUserAuthentication.cls: Apex cannot read them), and the org's API usage.
  */
-export function createStatusCommand(dependencies: StatusDependencies = { readAppStates }): Command {
-  return {
+export function createStatusCommand(dependencies?: StatusDependencies) {
+  return defineCommand({
     name: 'status',
-    summary:
-      'Show each integration user (state, drift, logins), its app (deployed, runs as its user) and the org API usage.',
-    usage: usageWith(engineUsage, DEFAULT_WAIT_MINUTES),
-    async run(context) {
-      const { values } = parseFlags(context.argv, engineFlags);
-      const json = values.json === true;
-      return reportingOrgErrors(context, json, async () => {
-        const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-        const open = await openOrg(values['target-org']);
-        const model = await engineFor(open, values.namespace, minutes).status();
-        // The apps are read with the Metadata API; an org or a user that cannot read them still gets the rest.
-        let apps: AppState[] | null = null;
-        let appsError: string | null = null;
-        try {
-          apps = await dependencies.readAppStates(open.session.connection, model, open.session.target);
-        } catch (error) {
-          appsError = error instanceof Error ? error.message : String(error);
-        }
-        if (json) {
-          printJson(context, ExitCode.ok, { ...model, apps, appsError });
-        } else {
-          context.out(
-            `Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`,
-          );
-          printStatus(context, model);
-          printApps(context, apps, appsError);
-        }
-        return ExitCode.ok;
-      });
+    messages: 'status',
+    flags: engineFlags(2),
+    async run({ io, flags }) {
+      const open = await openOrg(flags['target-org']);
+      const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
+      const readAppStates = dependencies?.readAppStates ?? (await import('../org/apps.js')).readAppStates;
+      // An org or a user that cannot read the apps still gets the rest.
+      let apps: AppState[] | null = null;
+      let appsError: string | null = null;
+      try {
+        apps = await readAppStates(open.session.connection, model, open.session.target);
+      } catch (error) {
+        appsError = error instanceof Error ? error.message : String(error);
+      }
+      io.log(
+        `Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`,
+      );
+      printStatus(io, model);
+      printApps(io, apps, appsError);
+      return outcome<IukStatusResult>({ ...model, apps, appsError });
     },
-  };
+  });
 }
 
 export const statusCommand = createStatusCommand();
 
 /** One row per External Client App: deployed, flow on, runs as the integration user, user can log in. */
-export function printApps(context: CommandContext, apps: AppState[] | null, error: string | null): void {
+export function printApps(io: CommandIo, apps: AppState[] | null, error: string | null): void {
   if (error) {
-    context.err(
+    io.logToStderr(
       `External Client Apps could not be read (${error}). Reading them needs "View all External Client Apps, view their settings, and edit their policies".`,
     );
     return;
   }
   if (!apps || apps.length === 0) return;
-  context.out('');
+  io.log('');
   const rows = apps.map((app) => [
     app.integration,
     app.app,
@@ -82,12 +68,14 @@ export function printApps(context: CommandContext, apps: AppState[] | null, erro
     app.message,
   ]);
   for (const line of table([['INTEGRATION', 'APP', 'FLOW', 'APP STATUS', 'RUNS AS', 'DETAIL'], ...rows]))
-    context.out(line);
+    io.log(line);
 }
 
-export function printStatus(context: CommandContext, model: PageModel): void {
+export function printStatus(io: CommandIo, model: PageModel): void {
   if (model.integrations.length === 0) {
-    context.out('No integration definitions are deployed in this org. Run: npm run iuk -- deploy');
+    io.log(
+      'No integration definitions are deployed in this org. Run: sf iuk deploy (or npm run iuk -- deploy)',
+    );
   } else {
     const rows = model.integrations.map((integration) => [
       cell(integration.name),
@@ -111,18 +99,18 @@ export function printStatus(context: CommandContext, model: PageModel): void {
       'LAST LOGIN',
       'OUTSIDE IP',
     ];
-    for (const line of table([header, ...rows])) context.out(line);
+    for (const line of table([header, ...rows])) io.log(line);
   }
   const usage = model.apiUsage;
   if (usage) {
-    context.out(
+    io.log(
       `API requests (last 24 h): ${cell(usage.used)} of ${cell(usage.max)}` +
         (usage.percentUsed === null ? '' : ` (${usage.percentUsed}%)`),
     );
   }
   const license = model.userLicense;
   if (license)
-    context.out(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
+    io.log(`${cell(license.name)} licences: ${cell(license.used)} used of ${cell(license.total)}.`);
 }
 
 function assignments(integration: IntegrationSummary): string {

@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture, httpErrorFor } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
-import { UsageError } from './flags.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
-import { deactivateCommand, freezeCommand, unfreezeCommand } from './user-state.js';
+import { deactivateCommand, freezeCommand, reactivateCommand, unfreezeCommand } from './user-state.js';
 
-describe('freeze / unfreeze / deactivate', () => {
+describe('freeze / unfreeze / deactivate / reactivate', () => {
   const harness = orgCommandHarness();
 
   for (const [command, state] of [
     [freezeCommand, 'FREEZE'],
     [unfreezeCommand, 'UNFREEZE'],
+    [reactivateCommand, 'REACTIVATE'],
     [deactivateCommand, 'DEACTIVATE'],
   ] as const) {
     it(`${command.name} POSTs user-state with ${state} and the reason`, async () => {
@@ -72,18 +72,23 @@ describe('freeze / unfreeze / deactivate', () => {
     assert.match(run.err.join('\n'), /No integration definition named Unknown_Integration/);
   });
 
-  it('requires a reason and exactly one integration, before contacting the org', async () => {
-    const requests = harness.answer(() => assert.fail('no request may be sent'));
-    await assert.rejects(harness.run(freezeCommand, ['ERP_Order_Sync', '-o', ALIAS]), UsageError);
-    await assert.rejects(
-      harness.run(freezeCommand, ['ERP_Order_Sync', '--reason', '  ', '-o', ALIAS]),
-      UsageError,
-    );
-    await assert.rejects(harness.run(deactivateCommand, ['--reason', 'x', '-o', ALIAS]), UsageError);
-    await assert.rejects(
-      harness.run(deactivateCommand, ['A', 'B', '--reason', 'x', '-o', ALIAS]),
-      UsageError,
-    );
-    assert.equal(requests.length, 0);
+  it('requires a reason and exactly one integration, before contacting the engine (exit 2, sf parse errors)', async () => {
+    await harness.authorise();
+    const requests = harness.answer(() => assert.fail('no engine request may be sent'));
+    const cases: [typeof freezeCommand, string[], RegExp][] = [
+      [freezeCommand, ['ERP_Order_Sync', '-o', ALIAS], /Missing required flag reason/],
+      [freezeCommand, ['ERP_Order_Sync', '--reason', '  ', '-o', ALIAS], /--reason must say why/],
+      [deactivateCommand, ['--reason', 'x', '-o', ALIAS], /Missing 1 required arg:\nintegration/],
+      [deactivateCommand, ['A', 'B', '--reason', 'x', '-o', ALIAS], /Unexpected argument: B/],
+    ];
+    for (const [command, argv, message] of cases) {
+      const run = await harness.run(command, [...argv, '--json']);
+      assert.equal(run.code, ExitCode.usage, argv.join(' '));
+      const envelope = run.json<{ status: number; exitCode: number; message: string }>();
+      assert.equal(envelope.status, ExitCode.usage);
+      assert.equal(envelope.exitCode, ExitCode.usage);
+      assert.match(envelope.message, message);
+    }
+    assert.equal(engineRequests(requests).length, 0);
   });
 });

@@ -1,71 +1,46 @@
-import type { UserStateRequest } from '../org/engine-types.js';
-import { ExitCode, type Command } from './command.js';
-import { parseFlags, UsageError } from './flags.js';
-import {
-  describeOrg,
-  engineFlags,
-  engineFor,
-  engineUsage,
-  openOrg,
-  reportingOrgErrors,
-  usageWith,
-  waitMinutes,
-} from './org-command.js';
-import { printJson } from './output.js';
+import type { UserStateRequest, UserStateResult as EngineUserStateResult } from '../org/engine-types.js';
+import { defineCommand, ExitCode, outcome } from './command.js';
+import { engineFlags, flag } from './flags.js';
+import { describeOrg, engineFor, openOrg } from './org-command.js';
 
-const DEFAULT_WAIT_MINUTES = 2;
+export type IukUserStateResult = EngineUserStateResult;
 
-const userStateFlags = { ...engineFlags, reason: { type: 'string', short: 'r' } } as const;
+const userStateFlags = {
+  ...engineFlags(2),
+  reason: flag.string({ char: 'r', required: true, shared: true }),
+} as const;
 
 /** freeze / unfreeze / deactivate <integration> --reason "...": one engine call, recorded with the reason. */
-function userStateCommand(name: string, state: UserStateRequest, summary: string): Command {
-  return {
+function userStateCommand(
+  name: 'freeze' | 'unfreeze' | 'deactivate' | 'reactivate',
+  state: UserStateRequest,
+) {
+  return defineCommand({
     name,
-    summary,
-    usage: [
-      '<integration>                      the integration (definition API name)',
-      '--reason, -r <text>                why (required; recorded with the run)',
-      ...usageWith(engineUsage, DEFAULT_WAIT_MINUTES),
-    ],
-    async run(context) {
-      const { values, positionals } = parseFlags(context.argv, userStateFlags, true);
-      const [integration, ...extra] = positionals;
-      if (!integration || extra.length > 0)
-        throw new UsageError(`${name} takes exactly one integration name`);
-      const reason = values.reason?.trim();
-      if (!reason) throw new UsageError(`--reason is required: say why the user is being changed`);
-      const json = values.json === true;
-      return reportingOrgErrors(context, json, async () => {
-        const minutes = waitMinutes(values.wait, DEFAULT_WAIT_MINUTES);
-        const open = await openOrg(values['target-org']);
-        const result = await engineFor(open, values.namespace, minutes).setUserState(
-          integration,
-          state,
-          reason,
-        );
-        const status = result.success ? ExitCode.ok : ExitCode.orgFailed;
-        if (json) {
-          printJson(context, status, result);
-        } else {
-          context.out(`${describeOrg(open)}`);
-          const line = `${result.integration ?? integration}: ${result.success ? result.state : 'FAILED'}${result.message ? `: ${result.message}` : ''}`;
-          if (result.success) context.out(line);
-          else context.err(line);
-        }
-        return status;
-      });
+    messages: name,
+    flags: userStateFlags,
+    args: { integration: { required: true } },
+    async run({ io, flags, args, messages }) {
+      const integration = args.integration ?? '';
+      const reason = flags.reason.trim();
+      if (!reason) {
+        const { usageError } = await import('./errors.js');
+        throw usageError(await messages.getMessage('error.ReasonRequired'));
+      }
+      const open = await openOrg(flags['target-org']);
+      const engine = await engineFor(open, flags.namespace, flags.wait);
+      const result = await engine.setUserState(integration, state, reason);
+      io.log(describeOrg(open));
+      const line = `${result.integration ?? integration}: ${result.success ? result.state : 'FAILED'}${result.message ? `: ${result.message}` : ''}`;
+      if (result.success) io.log(line);
+      else io.logToStderr(line);
+      return outcome<IukUserStateResult>(result, result.success ? ExitCode.ok : ExitCode.orgFailed);
     },
-  };
+  });
 }
 
-export const freezeCommand = userStateCommand(
-  'freeze',
-  'FREEZE',
-  "Freeze an integration's user (it cannot log in).",
-);
-export const unfreezeCommand = userStateCommand('unfreeze', 'UNFREEZE', "Unfreeze an integration's user.");
-export const deactivateCommand = userStateCommand(
-  'deactivate',
-  'DEACTIVATE',
-  "Deactivate an integration's user.",
-);
+export const freezeCommand = userStateCommand('freeze', 'FREEZE');
+export const unfreezeCommand = userStateCommand('unfreeze', 'UNFREEZE');
+export const deactivateCommand = userStateCommand('deactivate', 'DEACTIVATE');
+/** The explicit way back from a deactivation: provisioning never reactivates a user by itself. */
+export const reactivateCommand = userStateCommand('reactivate', 'REACTIVATE');

@@ -1,49 +1,48 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG, loadDefinitions } from '../definitions/load.js';
-import { ExitCode, type Command } from './command.js';
-import { commonDefinitionFlags, parseFlags } from './flags.js';
-import { printJson, printProblems, problemsJson } from './output.js';
-import { modelFigures } from './summary.js';
+import { defineCommand, ExitCode, outcome } from './command.js';
+import { definitionFlags } from './flags.js';
+import { printProblems, problemsJson, reportWarnings, type ProblemJson } from './output.js';
+import type { ModelFigures } from './summary.js';
+
+export type IukValidateResult =
+  | { valid: false; problems: ProblemJson[] }
+  | ({ valid: true; environment: string | null; warnings: ProblemJson[] } & ModelFigures);
 
 /** Checks the definitions file and writes nothing. */
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
-  summary: 'Check the definitions file (structure and rules, every environment); write nothing.',
-  usage: [
-    '--config <file>        definitions file (default config/integration-definitions.json)',
-    '--environment <name>   environment to resolve (default: the one marked "default")',
-    '--json                 machine-readable output',
-  ],
-  async run(context) {
-    const { values } = parseFlags(context.argv, commonDefinitionFlags);
-    const configPath = values.config ?? DEFAULT_CONFIG;
-    const result = await loadDefinitions(configPath, {
-      cwd: context.cwd,
-      ...(values.environment ? { environment: values.environment } : {}),
+  messages: 'validate',
+  flags: definitionFlags,
+  async run({ io, flags }) {
+    const [{ loadDefinitions }, { modelFigures }] = await Promise.all([
+      import('../definitions/load.js'),
+      import('./summary.js'),
+    ]);
+    const result = await loadDefinitions(flags.config, {
+      cwd: io.cwd,
+      ...(flags.environment ? { environment: flags.environment } : {}),
     });
     if (!result.ok) {
-      if (values.json)
-        printJson(context, ExitCode.invalidInput, { valid: false, problems: problemsJson(result.problems) });
-      else printProblems(context, result.problems);
-      return ExitCode.invalidInput;
+      printProblems(io, result.problems);
+      return outcome<IukValidateResult>(
+        { valid: false, problems: problemsJson(result.problems) },
+        ExitCode.invalidInput,
+      );
     }
+    reportWarnings(io, result.warnings);
     const figures = modelFigures(result.definitions);
-    if (values.json) {
-      printJson(
-        context,
-        ExitCode.ok,
-        { valid: true, environment: result.definitions.environment ?? null, ...figures },
-        problemsJson(result.warnings),
-      );
-    } else {
-      printProblems(context, result.warnings);
-      context.out(
-        `${path.relative(context.cwd, path.resolve(context.cwd, configPath))} is valid` +
-          `${result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''}: ` +
-          `${figures.integrations} integration(s), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s), ` +
-          `${figures.ipRanges} IP range(s), login hours on ${figures.loginHourDays} day(s).`,
-      );
-    }
-    return ExitCode.ok;
+    const environment = result.definitions.environment ?? null;
+    io.log(
+      `${path.relative(io.cwd, path.resolve(io.cwd, flags.config))} is valid` +
+        `${environment ? ` (environment ${environment})` : ''}: ` +
+        `${figures.integrations} integration(s), ${figures.objects} object grant(s), ${figures.fieldPermissions} field permission(s), ` +
+        `${figures.ipRanges} IP range(s), login hours on ${figures.loginHourDays} day(s).`,
+    );
+    return outcome<IukValidateResult>({
+      valid: true,
+      environment,
+      warnings: problemsJson(result.warnings),
+      ...figures,
+    });
   },
-};
+});

@@ -1,42 +1,42 @@
-import { verifyMetadata } from '../metadata/verify.js';
-import { readProjectLayout } from '../metadata/project.js';
-import { ExitCode, type Command } from './command.js';
-import { parseFlags } from './flags.js';
-import { printJson } from './output.js';
+import type { VerifyResult as MetadataVerifyResult } from '../metadata/verify.js';
+import { defineCommand, ExitCode, outcome } from './command.js';
+
+export type IukVerifyResult = MetadataVerifyResult;
 
 /** Proves the whole source tree with Salesforce's source-deploy-retrieve, offline. */
-export const verifyCommand: Command = {
+export const verifyCommand = defineCommand({
   name: 'verify',
-  summary:
-    'Check every package directory offline: well-formed XML, components resolve and convert, packaging rules.',
-  usage: ['--json                 machine-readable output'],
-  async run(context) {
-    const { values } = parseFlags(context.argv, {
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    const layout = await readProjectLayout(context.cwd);
-    const result = await verifyMetadata({
-      root: context.cwd,
-      packageDirectories: layout.packageDirectories,
-      ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
-      convert: true,
-    });
+  messages: 'verify',
+  flags: {},
+  async run({ io }) {
+    const { layout, result } = await verifyProject(io.cwd);
     const status = result.ok ? ExitCode.ok : ExitCode.verificationFailed;
-    if (values.json) {
-      printJson(context, status, result);
-      return status;
-    }
-    for (const finding of result.findings) context.err(`${finding.file}: ${finding.message}`);
+    for (const finding of result.findings) io.logToStderr(`${finding.file}: ${finding.message}`);
     const types = Object.entries(result.byType)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([type, count]) => `${count} ${type}`)
       .join(', ');
-    context.out(
+    io.log(
       result.ok
         ? `verified ${result.components} components in ${layout.packageDirectories.join(' + ')} (${types}); converted to ${result.convertedFiles} Metadata API files in ${result.milliseconds} ms.`
         : `verification failed: ${result.findings.length} finding(s).`,
     );
-    return status;
+    return outcome<IukVerifyResult>(result, status);
   },
-};
+});
+
+/** Verifies every package directory of the project at `root`, converting as `sf project convert source` would. */
+export async function verifyProject(root: string) {
+  const [{ readProjectLayout }, { verifyMetadata }] = await Promise.all([
+    import('../metadata/project.js'),
+    import('../metadata/verify.js'),
+  ]);
+  const layout = await readProjectLayout(root);
+  const result = await verifyMetadata({
+    root,
+    packageDirectories: layout.packageDirectories,
+    ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
+    convert: true,
+  });
+  return { layout, result };
+}

@@ -13,7 +13,7 @@ import { FixtureChecker, METHOD_RETURN_TYPES, methodOfFixture } from './fixture-
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const modelsFile = join(repoRoot, 'force-app/core/engine/classes/IntegrationUserModels.cls');
-const fixtureDir = join(repoRoot, 'force-app/core/assistant/lwc/integrationUserAssistant/__tests__/data');
+const fixtureDir = join(repoRoot, 'force-app/test/assistant/data');
 
 /** Every `IntegrationUserAssistantController.*.json` under force-app (jest data folders). */
 function findFixtures(dir: string): string[] {

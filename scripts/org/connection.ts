@@ -1,71 +1,38 @@
-import { Org, type Connection } from '@salesforce/core';
-import { OrgError, loginCommand } from './errors.js';
+import { Org, StateAggregator, type Connection } from '@salesforce/core';
+import { describeConnectionFailure } from './errors.js';
+
+// Kept here too: the org layer's callers import it from the connection module.
+export { describeConnectionFailure };
 
 /** An authorised org, as the sf CLI stored it (`sf org login ...`). */
 export interface OrgSession {
   connection: Connection;
   username: string;
-  /** What the user typed (alias or username), for messages. */
+  /** How messages name the org: its alias, else its username. */
   target: string;
 }
 
-const SUGGESTED_ALIAS = 'my-org';
-
 /**
- * Opens the org the sf CLI authorised under `targetOrg` (alias or username), or the default
- * target-org when none is given. Reads the CLI's own auth files through @salesforce/core, so
- * anything `sf org login` created works here without a second login.
+ * Resolves `--target-org` (alias or username) as sf's Flags.requiredOrg does: the named org, else the
+ * sf default target-org. Reads the CLI's own auth files through @salesforce/core, so anything
+ * `sf org login` created works without a second login. Failures become OrgErrors that say what to run.
  */
-export async function connectToOrg(targetOrg?: string): Promise<OrgSession> {
+export async function resolveTargetOrg(targetOrg?: string): Promise<Org> {
   try {
-    const org = await Org.create(targetOrg ? { aliasOrUsername: targetOrg } : {});
-    const connection = org.getConnection();
-    const username = org.getUsername() ?? targetOrg ?? '';
-    return { connection, username, target: targetOrg ?? username };
+    return await Org.create(targetOrg ? { aliasOrUsername: targetOrg } : {});
   } catch (error) {
     throw describeConnectionFailure(error, targetOrg);
   }
 }
 
-/**
- * Turns the errors @salesforce/core and jsforce raise for missing, expired or unreachable orgs into
- * an OrgError that says what to run. Anything else is returned unchanged.
- */
-export function describeConnectionFailure(error: unknown, targetOrg?: string): unknown {
-  if (!(error instanceof Error) || error instanceof OrgError) return error;
-  const alias = targetOrg ?? SUGGESTED_ALIAS;
-  const text = `${error.name} ${error.message}`;
-  if (error.name === 'NamedOrgNotFoundError') {
-    return new OrgError(
-      'unavailable',
-      'ORG_NOT_AUTHORISED',
-      `No org is authorised as "${alias}".`,
-      `Run: ${loginCommand(alias)}   (or pass --target-org with an alias from \`sf org list\`)`,
-    );
+/** The session for an org the CLI resolved: its connection, username and alias. */
+export async function sessionFor(org: Org): Promise<OrgSession> {
+  const username = org.getUsername() ?? '';
+  let alias: string | undefined;
+  try {
+    alias = (await StateAggregator.getInstance()).aliases.get(username) ?? undefined;
+  } catch {
+    alias = undefined;
   }
-  if (error.name === 'NoUsernameFoundError' || error.name === 'NoDefaultEnvError') {
-    return new OrgError(
-      'unavailable',
-      'ORG_NOT_AUTHORISED',
-      'No --target-org was given and the sf CLI has no default org.',
-      `Run: ${loginCommand(SUGGESTED_ALIAS)} --set-default   (or pass --target-org <alias>)`,
-    );
-  }
-  if (/invalid_grant|expired access\/refresh token|INVALID_SESSION_ID|RefreshTokenAuthError/i.test(text)) {
-    return new OrgError(
-      'unavailable',
-      'ORG_AUTH_EXPIRED',
-      `The authorisation for "${alias}" has expired or was revoked.`,
-      `Run: ${loginCommand(alias)}`,
-    );
-  }
-  if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|getaddrinfo/.test(text)) {
-    return new OrgError(
-      'unavailable',
-      'ORG_UNREACHABLE',
-      `The org "${alias}" cannot be reached (${error.message}). A deleted scratch org or no network looks like this.`,
-      `Check the network, or re-authorise with: ${loginCommand(alias)}`,
-    );
-  }
-  return error;
+  return { connection: org.getConnection(), username, target: alias ?? username };
 }

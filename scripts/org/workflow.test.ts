@@ -194,10 +194,10 @@ describe('steps after the deploy', () => {
       model.integrations[0]!.username = 'marketing.integration@acme.example';
       const states = await readAppStates(connection, model);
       assert.deepEqual(reads.sort(), ['ExternalClientApplication', 'ExtlClntAppOauthConfigurablePolicies']);
-      assert.deepEqual(
-        states.map((state) => `${state.integration}:${state.status}`).sort(),
-        ['ERP_Order_Sync:READY', 'Marketing_Automation:READY'],
-      );
+      assert.deepEqual(states.map((state) => `${state.integration}:${state.status}`).sort(), [
+        'ERP_Order_Sync:READY',
+        'Marketing_Automation:READY',
+      ]);
       assert.doesNotMatch(JSON.stringify(states), new RegExp(SECRET_SENTINEL));
     });
   });

@@ -20,7 +20,12 @@ import { DEFINITION_TYPE } from '../metadata/definition-record.js';
 import { renderRemovalManifests, type RemovalComponent } from '../metadata/removal.js';
 import { verifyMetadata, type VerifyFinding } from '../metadata/verify.js';
 import { permissionSetIds, planApps, stageApps, type AppPlanEntry } from './apps.js';
-import { deployComponentSet, deployMetadataDirectory, type DeployOutcome, type DeployProgress } from './deploy.js';
+import {
+  deployComponentSet,
+  deployMetadataDirectory,
+  type DeployOutcome,
+  type DeployProgress,
+} from './deploy.js';
 import type { EngineClient } from './engine-client.js';
 import type { PageModel } from './engine-types.js';
 import { OrgError } from './errors.js';
@@ -247,7 +252,8 @@ export async function runRemovalStep(
   const manifests = await renderRemovalManifests(report.components, context.apiVersion);
   const directory = await mkdtemp(path.join(os.tmpdir(), 'iuk-removal-'));
   try {
-    for (const [file, content] of Object.entries(manifests)) await writeFile(path.join(directory, file), content);
+    for (const [file, content] of Object.entries(manifests))
+      await writeFile(path.join(directory, file), content);
     report.outcome = await deployMetadataDirectory('removal', directory, {
       connection: context.connection,
       waitMinutes: context.waitMinutes,

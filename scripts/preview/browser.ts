@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { PROJECT_ROOT } from './project-root.js';
 
 export const CHROMIUM_FLAGS = [
@@ -149,6 +149,37 @@ export async function launchBrowser(
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface SharedBrowser {
+  /** What test processes pass to connectToBrowser(). */
+  wsEndpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One browser for a whole test run: the runner launches it once and every test file connects to it
+ * (node:test runs each file in its own process), instead of each file starting its own Chromium.
+ */
+export async function launchSharedBrowser(executablePath: string): Promise<SharedBrowser> {
+  try {
+    const server = await chromium.launchServer({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      timeout: 30_000,
+    });
+    return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
+  } catch (error) {
+    throw new Error(
+      `The browser at ${executablePath} could not start on this machine (${firstLine(error)}). ${INSTALL_HINT}`,
+      { cause: error },
+    );
+  }
+}
+
+export function connectToBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint, { timeout: 30_000 });
 }
 
 function firstLine(error: unknown): string {

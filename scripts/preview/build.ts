@@ -19,6 +19,7 @@ import {
 import { loadFixtures } from './fixtures.js';
 import { renderPreviewPage } from './page-html.js';
 import { platformModules } from './platform-modules-plugin.js';
+import type { PreviewBuildSummary, PreviewConfig } from './preview-config.js';
 import { PROJECT_ROOT } from './project-root.js';
 import { readSalesforceSource } from './salesforce-source.js';
 
@@ -28,33 +29,9 @@ const ENTRY_ID = 'iuk-preview:main';
 /** Written into the output folder so a rebuild only ever deletes a folder the preview created. */
 const OUTPUT_MARKER = '.iuk-preview-build';
 
-export interface PreviewConfig {
-  /** Scanned for `lwc/` bundles, labels, custom permissions and Apex classes. */
-  sourceRoot: string;
-  /** The page-level component to mount (camelCase bundle name). */
-  component: string;
-  /** Defaults to `<component>/__tests__/data`. */
-  fixturesDir?: string;
-  outDir: string;
-}
+export { defaultPreviewConfig, type PreviewConfig } from './preview-config.js';
 
-export function defaultPreviewConfig(): PreviewConfig {
-  return {
-    sourceRoot: path.join(PROJECT_ROOT, 'force-app'),
-    component: 'integrationUserAssistant',
-    outDir: path.join(PROJECT_ROOT, '.preview-build'),
-  };
-}
-
-export interface PreviewBuildResult {
-  outDir: string;
-  durationMs: number;
-  component: string;
-  fixturesDir: string;
-  scenarios: string[];
-  apexMethods: string[];
-  /** Non-fatal findings worth showing (Apex class not in the source yet, ignored fixture files). */
-  notices: string[];
+export interface PreviewBuildResult extends PreviewBuildSummary {
   /** Source files the build read, for watch mode. */
   watchFiles: string[];
   cache: RollupCache | undefined;
@@ -110,7 +87,12 @@ function engineRecords(): LwcModuleRecord[] {
   return records;
 }
 
-async function cleanOutDir(outDir: string): Promise<void> {
+/**
+ * Prepares the output folder: creates it with the preview's marker, or, when it exists, checks the
+ * marker (a rebuild only ever touches a folder the preview created) and removes the bundle of the
+ * previous build. The SLDS assets stay when their version is unchanged.
+ */
+async function prepareOutDir(outDir: string): Promise<void> {
   const exists = await stat(outDir).then(
     () => true,
     () => false,
@@ -123,10 +105,39 @@ async function cleanOutDir(outDir: string): Promise<void> {
     if (!owned) {
       throw new Error(`${outDir} exists and was not created by the preview build; refusing to delete it.`);
     }
-    await rm(outDir, { recursive: true, force: true });
+    await rm(path.join(outDir, 'assets', 'js'), { recursive: true, force: true });
+    await rm(path.join(outDir, 'index.html'), { force: true });
   }
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, OUTPUT_MARKER), 'Created by scripts/preview/build.ts; safe to delete.\n');
+}
+
+/** Copies the SLDS stylesheet and images, unless this SLDS version is already in place. */
+async function copySlds(outDir: string): Promise<void> {
+  const packageJson = requireFromProject.resolve('@salesforce-ux/design-system/package.json');
+  const slds = path.dirname(packageJson);
+  const version = (JSON.parse(await readFile(packageJson, 'utf8')) as { version: string }).version;
+  const stamp = path.join(outDir, 'assets', '.slds-version');
+  if ((await readFile(stamp, 'utf8').catch(() => '')) === version) return;
+  await cp(
+    path.join(slds, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
+    path.join(outDir, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
+  );
+  await cp(path.join(slds, 'assets', 'images'), path.join(outDir, 'assets', 'images'), { recursive: true });
+  await writeFile(stamp, version);
+}
+
+/** Counts the modules rollup transforms; modules its cache already holds skip every transform hook. */
+function transformCounter(): Plugin & { count: () => number } {
+  let count = 0;
+  return {
+    name: 'iuk-transform-counter',
+    transform() {
+      count += 1;
+      return null;
+    },
+    count: () => count,
+  };
 }
 
 function entryPlugin(component: string): Plugin {
@@ -201,7 +212,7 @@ export async function buildPreview(
         `(found: ${[...source.bundles.keys()].join(', ') || 'none'}).`,
     );
   }
-  const fixturesDir = config.fixturesDir ?? path.join(mainBundle.dir, '__tests__', 'data');
+  const fixturesDir = config.fixturesDir;
   const fixtures = await loadFixtures(fixturesDir);
   const notices: string[] = fixtures.ignored.map(
     (file) => `Ignored ${file} in ${fixturesDir}: not named <ApexClass>.<method>[.<variant>].json.`,
@@ -212,6 +223,7 @@ export async function buildPreview(
     path: bundle.entry,
   }));
   const logs = createBuildLogHandler();
+  const counter = transformCounter();
   const bundle = await rollup({
     input: ENTRY_ID,
     cache: previous?.cache,
@@ -235,9 +247,10 @@ export async function buildPreview(
         enableDynamicComponents: true,
         sourcemap: false,
       }),
+      counter,
     ],
   });
-  await cleanOutDir(config.outDir);
+  await prepareOutDir(config.outDir);
   await bundle.write({
     dir: path.join(config.outDir, 'assets', 'js'),
     format: 'es',
@@ -249,14 +262,7 @@ export async function buildPreview(
   const cache = bundle.cache;
   await bundle.close();
 
-  const slds = path.dirname(requireFromProject.resolve('@salesforce-ux/design-system/package.json'));
-  await cp(
-    path.join(slds, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
-    path.join(config.outDir, 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
-  );
-  await cp(path.join(slds, 'assets', 'images'), path.join(config.outDir, 'assets', 'images'), {
-    recursive: true,
-  });
+  await copySlds(config.outDir);
   await writeFile(
     path.join(config.outDir, 'index.html'),
     renderPreviewPage({
@@ -282,6 +288,7 @@ export async function buildPreview(
           ]
         : []),
     ],
+    transformedModules: counter.count(),
     watchFiles,
     cache,
   };

@@ -5,19 +5,18 @@
  * node's test summary.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrowser, INSTALL_HINT, isCi } from './browser.js';
-import { buildPreview, defaultPreviewConfig } from './build.js';
+import { findBrowser, INSTALL_HINT, isCi, launchSharedBrowser } from './browser.js';
+import { buildPreviewCached, defaultPreviewConfig } from './build-cache.js';
 import { PROJECT_ROOT } from './project-root.js';
 import { startPreviewServer } from './server.js';
 
 const TESTS_DIR = path.join(PROJECT_ROOT, 'scripts', 'preview', 'tests');
 /** The whole test process; a hung browser must not hang CI. */
-const TEST_RUN_TIMEOUT_MS = 150_000;
+const TEST_RUN_TIMEOUT_MS = 300_000;
 /** Per test file; each test also sets its own timeout. */
-const PER_TEST_TIMEOUT_MS = 140_000;
+const PER_TEST_TIMEOUT_MS = 240_000;
 
 async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = [
@@ -25,7 +24,8 @@ async function runNodeTests(files: string[], env: NodeJS.ProcessEnv): Promise<nu
     'tsx',
     '--test',
     '--test-reporter=spec',
-    '--test-concurrency=1',
+    // Two files at a time: the tests mostly wait for the one shared browser, which renders in its own processes.
+    '--test-concurrency=2',
     `--test-timeout=${PER_TEST_TIMEOUT_MS}`,
     ...files,
   ];
@@ -53,8 +53,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // `npm run test:browser -- keyboard page-checks` runs only the files whose names contain a word.
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const files = (await readdir(TESTS_DIR))
     .filter((name) => name.endsWith('.browser.ts'))
+    .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
     .sort()
     .map((name) => path.join(TESTS_DIR, name));
   if (files.length === 0) {
@@ -62,39 +65,55 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  // A build folder of its own, so a running `npm run preview` (which owns .preview-build) is untouched.
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iuk-browser-tests-'));
-  try {
-    return await buildServeAndTest(files, browser.executablePath, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return buildServeAndTest(files, browser.executablePath);
 }
 
-async function buildServeAndTest(files: string[], executablePath: string, workDir: string): Promise<number> {
+/**
+ * A build folder of its own (a running `npm run preview` owns .preview-build), reused across runs
+ * when no input changed, like the preview's.
+ */
+const TEST_BUILD_DIR = path.join(
+  PROJECT_ROOT,
+  'node_modules',
+  '.cache',
+  'integration-user-kit',
+  'preview-tests',
+);
+
+async function buildServeAndTest(files: string[], executablePath: string): Promise<number> {
   let build;
   try {
-    build = await buildPreview({ ...defaultPreviewConfig(), outDir: path.join(workDir, 'build') });
+    build = await buildPreviewCached({ ...defaultPreviewConfig(), outDir: TEST_BUILD_DIR });
   } catch (error) {
     console.error(`Preview build failed: ${(error as Error).message}`);
     return 1;
   }
   console.log(
-    `Preview built in ${(build.durationMs / 1000).toFixed(1)} s (peak memory ` +
-      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB); browser: ${executablePath}.`,
+    `${build.cached ? 'Preview build reused (no input changed)' : `Preview built (${build.transformedModules ?? '?'} modules compiled)`} ` +
+      `in ${(build.durationMs / 1000).toFixed(1)} s (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB); ` +
+      `browser: ${executablePath}.`,
   );
   for (const notice of build.notices) console.log(`note: ${notice}`);
 
   const server = await startPreviewServer(build.outDir, 0);
+  let browser;
+  try {
+    browser = await launchSharedBrowser(executablePath);
+  } catch (error) {
+    await server.close();
+    console.error((error as Error).message);
+    return 1;
+  }
   let code: number;
   try {
     code = await runNodeTests(files, {
       ...process.env,
       PREVIEW_URL: server.url,
-      PREVIEW_BROWSER: executablePath,
+      PREVIEW_BROWSER_WS: browser.wsEndpoint,
       PREVIEW_FIXTURES_DIR: build.fixturesDir,
     });
   } finally {
+    await browser.close();
     await server.close();
   }
   return code;

@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 export interface LwcBundle {
   name: string;
   dir: string;
-  /** The bundle's entry module (`<name>.js`). */
+  /** The bundle's entry module: `<name>.js`, or `<name>.css` for a CSS-only module. */
   entry: string;
 }
 
@@ -69,9 +69,12 @@ export async function readSalesforceSource(root: string): Promise<SalesforceSour
     for (const entry of await readdir(lwcDir, { withFileTypes: true })) {
       if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
       const dir = path.join(lwcDir, entry.name);
-      const entryFile = path.join(dir, `${entry.name}.js`);
       const files = await readdir(dir);
-      if (!files.includes(`${entry.name}.js`)) continue;
+      // A bundle is a module (`<name>.js`) or a CSS-only module (`<name>.css`) that other
+      // components' CSS imports with `@import 'c/<name>';`.
+      const entryName = [`${entry.name}.js`, `${entry.name}.css`].find((file) => files.includes(file));
+      if (!entryName) continue;
+      const entryFile = path.join(dir, entryName);
       const existing = bundles.get(entry.name);
       if (existing) {
         throw new Error(`Two LWC bundles are named "${entry.name}": ${existing.dir} and ${dir}. Rename one.`);

@@ -1,31 +1,35 @@
 /**
- * `npm run preview`: builds the setup assistant from its unmodified source and serves it on
- * 127.0.0.1, answering Apex from the jest fixtures. `-- --screenshot <file.png>` writes a full-page
- * screenshot instead of serving.
+ * `npm run preview`: builds the setup assistant from its unmodified source (or reuses the build when
+ * no input changed, see build-cache.ts) and serves it on 127.0.0.1, answering Apex from the jest
+ * fixtures. `-- --screenshot <file.png>` writes a full-page screenshot instead of serving.
+ *
+ * Only what is needed is loaded: a cached start loads neither rollup nor the LWC compiler nor the
+ * browser driver, so the URL is printed well within two seconds.
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findBrowser, INSTALL_HINT } from './browser.js';
-import { buildPreview, defaultPreviewConfig, type PreviewBuildResult, type PreviewConfig } from './build.js';
+import { buildPreviewCached } from './build-cache.js';
+import { defaultPreviewConfig, type PreviewBuildSummary, type PreviewConfig } from './preview-config.js';
 import { PROJECT_ROOT } from './project-root.js';
-import { takeScreenshots } from './screenshot.js';
-import { startPreviewServer } from './server.js';
+import { PreviewPortError, startPreviewServer, type PreviewServer } from './server.js';
 
 const USAGE = `Usage: npm run preview -- [options]
   --port <n>             port on 127.0.0.1 (default 3434; 0 = any free port)
   --watch                rebuild when the component source or fixtures change
+  --rebuild              build even when no input changed (the build is otherwise reused)
   --screenshot <file>    write a full-page PNG of the page (default fixtures) and exit
   --scenario <name>      with --screenshot: the fixture scenario to capture
   --component <name>     page-level LWC bundle to mount (default integrationUserAssistant)
   --source <dir>         Salesforce source folder to read (default force-app)
-  --fixtures <dir>       fixture folder (default <component>/__tests__/data)
+  --fixtures <dir>       fixture folder (default force-app/test/assistant/data)
   --out <dir>            build output (default .preview-build)`;
 
 export function parsePreviewArgs(argv: string[]): {
   config: PreviewConfig;
   port: number;
   watch: boolean;
+  rebuild: boolean;
   screenshot?: string;
   scenario?: string;
   help: boolean;
@@ -35,6 +39,7 @@ export function parsePreviewArgs(argv: string[]): {
     options: {
       port: { type: 'string' },
       watch: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       scenario: { type: 'string' },
       component: { type: 'string' },
@@ -58,6 +63,7 @@ export function parsePreviewArgs(argv: string[]): {
     config,
     port,
     watch: values.watch ?? false,
+    rebuild: values.rebuild ?? false,
     screenshot: values.screenshot ? path.resolve(PROJECT_ROOT, values.screenshot) : undefined,
     scenario: values.scenario,
     help: values.help ?? false,
@@ -65,15 +71,43 @@ export function parsePreviewArgs(argv: string[]): {
 }
 
 export function printBuildReport(
-  result: PreviewBuildResult,
+  result: PreviewBuildSummary,
   log: (line: string) => void = console.log,
 ): void {
   const relative = (file: string) => path.relative(PROJECT_ROOT, file) || '.';
-  log(
-    `Built ${result.component} into ${relative(result.outDir)} in ${(result.durationMs / 1000).toFixed(1)} s.`,
-  );
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  if (result.cached) {
+    log(`Reused the build in ${relative(result.outDir)}: no input changed (checked in ${seconds} s).`);
+  } else {
+    const modules =
+      result.transformedModules === undefined ? '' : `, ${result.transformedModules} module(s) compiled`;
+    log(`Built ${result.component} into ${relative(result.outDir)} in ${seconds} s${modules}.`);
+  }
   log(`Fixtures: ${relative(result.fixturesDir)} (${result.apexMethods.length} Apex methods).`);
   for (const notice of result.notices) log(`note: ${notice}`);
+}
+
+async function screenshot(
+  result: PreviewBuildSummary,
+  file: string,
+  scenario: string | undefined,
+): Promise<number> {
+  const { findBrowser, INSTALL_HINT } = await import('./browser.js');
+  const { takeScreenshots } = await import('./screenshot.js');
+  const browser = await findBrowser();
+  if (!browser.executablePath) {
+    console.error(`No Chromium found (${browser.detail}). ${INSTALL_HINT}`);
+    return 1;
+  }
+  const server = await startPreviewServer(result.outDir, 0);
+  try {
+    const query = scenario ? `?scenario=${encodeURIComponent(scenario)}` : '';
+    await takeScreenshots(browser.executablePath, server.url, [{ file, query }]);
+  } finally {
+    await server.close();
+  }
+  console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
+  return 0;
 }
 
 async function main(): Promise<number> {
@@ -90,40 +124,34 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let result: PreviewBuildResult;
+  let result: PreviewBuildSummary;
   try {
-    result = await buildPreview(options.config);
+    result = await buildPreviewCached(options.config, { force: options.rebuild });
   } catch (error) {
     console.error(`Preview build failed: ${(error as Error).message}`);
     return 1;
   }
   printBuildReport(result);
 
-  if (options.screenshot) {
-    const browser = await findBrowser();
-    if (!browser.executablePath) {
-      console.error(`No Chromium found (${browser.detail}). ${INSTALL_HINT}`);
+  if (options.screenshot) return screenshot(result, options.screenshot, options.scenario);
+
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer(result.outDir, options.port);
+  } catch (error) {
+    if (error instanceof PreviewPortError) {
+      console.error(error.message);
       return 1;
     }
-    const server = await startPreviewServer(result.outDir, 0);
-    try {
-      const query = options.scenario ? `?scenario=${encodeURIComponent(options.scenario)}` : '';
-      await takeScreenshots(browser.executablePath, server.url, [{ file: options.screenshot, query }]);
-    } finally {
-      await server.close();
-    }
-    console.log(`Wrote ${path.relative(PROJECT_ROOT, options.screenshot)}`);
-    return 0;
+    throw error;
   }
-
-  const server = await startPreviewServer(result.outDir, options.port);
   console.log(`\nPreview of ${result.component}: ${server.url}`);
   console.log(
     `Scenarios: ${result.scenarios.map((name) => (name === 'default' ? server.url : `${server.url}?scenario=${name}`)).join('  ')}`,
   );
   console.log('Not an org: Apex is answered from fixtures. Press Ctrl+C to stop.');
 
-  if (options.watch) watchAndRebuild(options.config, result);
+  if (options.watch) watchAndRebuild(options.config);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -132,29 +160,42 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Rebuilds (with rollup's cache) when a file under the LWC folders or the fixtures changes. */
-function watchAndRebuild(config: PreviewConfig, first: PreviewBuildResult): void {
-  let last = first;
+/** Rebuilds (from rollup's cache: only changed modules) when a file under the source or the fixtures changes. */
+function watchAndRebuild(config: PreviewConfig): void {
   let timer: NodeJS.Timeout | undefined;
   let building = false;
+  let again = false;
   const rebuild = async () => {
-    if (building) return;
+    if (building) {
+      again = true;
+      return;
+    }
     building = true;
     try {
-      last = await buildPreview(config, { cache: last.cache });
-      console.log(`Rebuilt in ${(last.durationMs / 1000).toFixed(1)} s; reload the page.`);
+      const result = await buildPreviewCached(config);
+      if (!result.cached) {
+        console.log(
+          `Rebuilt in ${(result.durationMs / 1000).toFixed(1)} s (${result.transformedModules ?? '?'} module(s) compiled); reload the page.`,
+        );
+      }
     } catch (error) {
       console.error(`Rebuild failed: ${(error as Error).message}`);
     } finally {
       building = false;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
     }
   };
   // A recursive watch of the source folder catches edits to c/* JS files that rollup's own
   // watcher misses (lwc-preview.md, trap 5).
-  watch(config.sourceRoot, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 300);
-  });
+  for (const dir of new Set([config.sourceRoot, config.fixturesDir])) {
+    watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), 300);
+    });
+  }
   console.log(`Watching ${path.relative(PROJECT_ROOT, config.sourceRoot)} for changes.`);
 }
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { resolveRequestPath, startPreviewServer } from './server.js';
+import { PreviewPortError, resolveRequestPath, startPreviewServer } from './server.js';
 
 describe('resolveRequestPath', () => {
   it('maps paths inside the root and refuses to leave it', () => {
@@ -30,6 +30,23 @@ describe('startPreviewServer', () => {
       assert.equal((await fetch(new URL('missing.js', server.url))).status, 404);
     } finally {
       await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('explains a busy port with the fix instead of an EADDRINUSE stack', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iuk-serve-'));
+    const first = await startPreviewServer(dir, 0);
+    try {
+      await assert.rejects(startPreviewServer(dir, first.port), (error: Error) => {
+        assert.ok(error instanceof PreviewPortError);
+        assert.match(error.message, new RegExp(`Port ${first.port} on 127\\.0\\.0\\.1 is already in use`));
+        assert.match(error.message, /--port 0 for any free port/);
+        assert.doesNotMatch(error.message, /EADDRINUSE|\n\s+at /);
+        return true;
+      });
+    } finally {
+      await first.close();
       await rm(dir, { recursive: true, force: true });
     }
   });

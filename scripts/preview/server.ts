@@ -41,7 +41,28 @@ export function resolveRequestPath(root: string, requestUrl: string): string | u
   return file === root || file.startsWith(root + path.sep) ? file : undefined;
 }
 
-/** Starts the server; port 0 picks a free port. */
+/** Listening failed for a reason the user can fix (port taken or not allowed): say how, no stack. */
+export class PreviewPortError extends Error {}
+
+export function describeListenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new PreviewPortError(
+      `Port ${port} on ${LOOPBACK} is already in use, probably by another \`npm run preview\` ` +
+        `(open http://${LOOPBACK}:${port}/ to see what answers there).\n` +
+        `Fix: stop that process (Ctrl+C in its terminal), or pick another port: ` +
+        `npm run preview -- --port ${port === 65535 ? port - 1 : port + 1}, or --port 0 for any free port.`,
+    );
+  }
+  if (error.code === 'EACCES') {
+    return new PreviewPortError(
+      `Port ${port} on ${LOOPBACK} needs privileges this process does not have.\n` +
+        `Fix: use a port above 1023, for example npm run preview -- --port 3434, or --port 0 for any free port.`,
+    );
+  }
+  return error;
+}
+
+/** Starts the server; port 0 picks a free port. A taken port rejects with a PreviewPortError. */
 export async function startPreviewServer(root: string, port = 0): Promise<PreviewServer> {
   const absoluteRoot = path.resolve(root);
   const server = http.createServer(async (request, response) => {
@@ -62,7 +83,7 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
   // Keep-alive sockets from the browser would otherwise hold close() open.
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(describeListenError(error, port)));
     server.listen(port, LOOPBACK, () => resolve());
   });
   const actualPort = (server.address() as AddressInfo).port;

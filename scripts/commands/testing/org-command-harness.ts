@@ -3,11 +3,15 @@
  * transport are Salesforce's own test doubles, so the command goes through the real Org, Connection
  * and jsforce code; only the answers are recorded responses.
  */
-import type { Command } from '../command.js';
+import type { CommandSpec } from '../command.js';
+import type { FlagSpecs } from '../flags.js';
+import { runCommand } from '../launcher.js';
+import { capture, type CommandRun } from './capture.js';
 import {
   MockTestOrgData,
   answerRequests,
   orgQueryAnswer,
+  repoRoot,
   useSalesforceTestContext,
   type RecordedRequest,
 } from '../../org/testing/salesforce-test-context.js';
@@ -16,13 +20,7 @@ import { Org } from '@salesforce/core';
 
 export const ALIAS = 'ci-org';
 
-export interface CommandRun {
-  code: number;
-  out: string[];
-  err: string[];
-  /** The parsed --json document on stdout. */
-  json<T = { status: number; result: unknown }>(): T;
-}
+export type { CommandRun };
 
 export interface OrgShape {
   isSandbox?: boolean;
@@ -50,27 +48,22 @@ export function orgCommandHarness() {
      * Answers the org checks (Organization, UserLicense) from `org`, and everything else with
      * `engine`. Returns the list every request is recorded in.
      */
-    answer(
-      engine: (request: RecordedRequest) => unknown | Promise<unknown>,
-      org: OrgShape = {},
-    ): RecordedRequest[] {
+    answer(engine: (request: RecordedRequest) => unknown, org: OrgShape = {}): RecordedRequest[] {
       return answerRequests($$, (request) => orgQueryAnswer(request.url, org) ?? engine(request));
     },
-    async run(command: Command, argv: string[], cwd = process.cwd()): Promise<CommandRun> {
-      const out: string[] = [];
-      const err: string[] = [];
-      const code = await command.run({
-        argv,
-        cwd,
-        out: (line) => out.push(line),
-        err: (line) => err.push(line),
+    /** Runs the command through the launcher adapter (adapters.test.ts shows sf's answers the same). */
+    async run(
+      command: CommandSpec<FlagSpecs, unknown>,
+      argv: string[],
+      options: { cwd?: string; terminal?: { answer: boolean } } = {},
+    ): Promise<CommandRun & { asked: string[] }> {
+      const captured = capture(options.terminal);
+      const code = await runCommand(command, argv, {
+        cwd: options.cwd ?? process.cwd(),
+        root: repoRoot(),
+        streams: captured.streams,
       });
-      return {
-        code,
-        out,
-        err,
-        json: <T>() => JSON.parse(out.join('\n')) as T,
-      };
+      return { ...captured.finish(code), asked: captured.asked };
     },
   };
 }

@@ -3,18 +3,14 @@
  * once) and prints their exit codes and output as JSON. Usage: tsx run-cli-commands.ts '<json argv[][]>'
  */
 import { main } from '../../cli.js';
+import { capture } from './capture.js';
 
 async function runAll(commandLines: string[][]) {
   const results = [];
   for (const argv of commandLines) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(argv, {
-      cwd: process.cwd(),
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-    });
-    results.push({ argv, code, stdout: out.join('\n'), stderr: err.join('\n') });
+    const captured = capture();
+    const code = await main(argv, { cwd: process.cwd(), streams: captured.streams });
+    results.push({ argv, code, stdout: captured.out.join('\n'), stderr: captured.err.join('\n') });
   }
   return results;
 }

@@ -14,6 +14,8 @@ const scenario = params.get('scenario') || DEFAULT_VARIANT;
 const latencyMs = Number(params.get('latency') ?? init.latencyMs ?? 40);
 const grantedPermissions = params.get('customPermissions');
 const overrides = new Map();
+// method -> callbacks waiting for release(method): lets a test look at the page while a call runs.
+const held = new Map();
 
 function clone(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -83,6 +85,18 @@ export const preview = {
   clearResponses() {
     overrides.clear();
   },
+  /** Calls of `method` from now on wait, unanswered, until release(method). */
+  hold(method) {
+    const resolved = resolveMethod(method);
+    if (!held.has(resolved)) held.set(resolved, []);
+  },
+  /** Answers every held call of `method` and stops holding it. */
+  release(method) {
+    const resolved = resolveMethod(method);
+    const waiting = held.get(resolved) || [];
+    held.delete(resolved);
+    waiting.forEach((answer) => answer());
+  },
   hasCustomPermission(name) {
     if (grantedPermissions === null) return true;
     return grantedPermissions.split(',').includes(name);
@@ -100,12 +114,15 @@ export const preview = {
     }
     preview.pending += 1;
     return new Promise((resolve, reject) => {
-      setTimeout(() => {
-        preview.pending -= 1;
-        if (response === undefined) reject(apexError(`Preview: no fixture answers ${method}.`));
-        else if (isApexErrorShape(response)) reject(clone(response));
-        else resolve(clone(response));
-      }, latencyMs);
+      const answer = () =>
+        setTimeout(() => {
+          preview.pending -= 1;
+          if (response === undefined) reject(apexError(`Preview: no fixture answers ${method}.`));
+          else if (isApexErrorShape(response)) reject(clone(response));
+          else resolve(clone(response));
+        }, latencyMs);
+      if (held.has(method)) held.get(method).push(answer);
+      else answer();
     });
   },
 };

@@ -5,46 +5,67 @@ import getPageModel from '@salesforce/apex/IntegrationUserAssistantController.ge
 import planProvisioning from '@salesforce/apex/IntegrationUserAssistantController.planProvisioning';
 import applyProvisioning from '@salesforce/apex/IntegrationUserAssistantController.applyProvisioning';
 import setUserState from '@salesforce/apex/IntegrationUserAssistantController.setUserState';
-import { actionLabel, reduceErrors } from 'c/iukFormat';
+import { LABELS } from 'c/iukLabels';
+import {
+  actionLabel,
+  describeError,
+  format,
+  formatDateTime,
+  formatNumber,
+  plural,
+  targetLabel,
+} from 'c/iukFormat';
+import { STEPS, stepOf } from 'c/iukSteps';
 
-const STEPS = [
-  { name: 'licenses', label: 'Licences', title: 'Licences and seats' },
-  { name: 'profiles', label: 'Profiles', title: 'Profiles, IP ranges and login hours' },
-  { name: 'access', label: 'Access', title: 'Object and field access' },
-  { name: 'users', label: 'Users', title: 'Integration users' },
-  { name: 'monitoring', label: 'Monitoring', title: 'API usage and logins' },
-  { name: 'checklist', label: 'Checklist', title: 'Best-practices checklist' },
-];
-
-// What each user-state change means, shown in the confirmation dialog and the toast.
+// What each user-state change means: dialog texts, the confirm button's style, progress and result.
 const STATE_CHANGES = {
   FREEZE: {
-    verb: 'Freeze',
-    done: 'frozen',
-    variant: 'brand',
-    warning: 'The user cannot log in until it is unfrozen, so the integration stops working.',
+    heading: LABELS.freezeHeading,
+    confirm: LABELS.freezeConfirm,
+    variant: 'destructive',
+    warning: LABELS.freezeWarning,
+    progress: LABELS.freezeProgress,
+    done: LABELS.freezeDone,
+    failed: LABELS.freezeFailed,
   },
   UNFREEZE: {
-    verb: 'Unfreeze',
-    done: 'unfrozen',
+    heading: LABELS.unfreezeHeading,
+    confirm: LABELS.unfreezeConfirm,
     variant: 'brand',
-    warning: 'The user can log in again with its existing credentials.',
+    warning: LABELS.unfreezeWarning,
+    progress: LABELS.unfreezeProgress,
+    done: LABELS.unfreezeDone,
+    failed: LABELS.unfreezeFailed,
   },
   DEACTIVATE: {
-    verb: 'Deactivate',
-    done: 'deactivated',
+    heading: LABELS.deactivateHeading,
+    confirm: LABELS.deactivateConfirm,
     variant: 'destructive',
-    warning:
-      'The user can no longer log in and its licence seats are released. It stays deactivated: no later apply reactivates it; reactivating is a separate request with its own reason.',
+    warning: LABELS.deactivateWarning,
+    progress: LABELS.deactivateProgress,
+    done: LABELS.deactivateDone,
+    failed: LABELS.deactivateFailed,
+  },
+  REACTIVATE: {
+    heading: LABELS.reactivateHeading,
+    confirm: LABELS.reactivateConfirm,
+    variant: 'brand',
+    warning: LABELS.reactivateWarning,
+    progress: LABELS.reactivateProgress,
+    done: LABELS.reactivateDone,
+    failed: LABELS.reactivateFailed,
   },
 };
 
 /**
- * Integration User Setup: the page-level component. It owns the data: one wired Apex call
- * (getPageModel) renders every step, and the imperative calls (plan, apply, freeze, unfreeze,
- * deactivate) are made here so errors, toasts and the refresh happen in one place.
+ * Integration User Setup: the page-level component. It owns the data (one wired Apex call,
+ * getPageModel, renders every step) and every imperative call (plan, apply, freeze, unfreeze,
+ * deactivate), so progress, errors, toasts, focus and the refresh are handled in one place. The
+ * children only display and raise events.
  */
 export default class IntegrationUserAssistant extends LightningElement {
+  labels = LABELS;
+
   pageModel;
   loadError;
   wiredPageModel;
@@ -53,14 +74,16 @@ export default class IntegrationUserAssistant extends LightningElement {
   plan;
   plannedIntegrations = null;
   applyResult;
+  /** { title, message, nextStep, replan } shown in an alert above the step. */
   actionError;
-  busy = false;
+  /** While an Apex call runs: { message }. Every control that could start another is disabled. */
+  busy;
   refreshing = false;
   modal;
   liveMessage = '';
 
-  focusStepHeading = false;
-  pendingFocusKey;
+  /** What gets focus after the next render: 'heading', 'replan', 'progress', or a users-step key. */
+  pendingFocus;
 
   @wire(getPageModel)
   wiredModel(result) {
@@ -76,20 +99,43 @@ export default class IntegrationUserAssistant extends LightningElement {
   }
 
   renderedCallback() {
-    if (this.focusStepHeading) {
-      this.focusStepHeading = false;
-      const heading = this.template.querySelector('[data-id="step-heading"]');
-      if (heading) {
-        heading.focus();
-      }
+    this.applyPendingFocus();
+  }
+
+  /**
+   * Focus `target` once the render that the current change triggers is done. LWC renders in a
+   * microtask queued by the first state change, so one more microtask runs after it; renderedCallback
+   * covers renders that come later (the dialog closing).
+   */
+  async focusAfterRender(target) {
+    this.pendingFocus = target;
+    await Promise.resolve();
+    this.applyPendingFocus();
+  }
+
+  applyPendingFocus() {
+    if (!this.pendingFocus || this.modal) {
+      return;
     }
-    if (this.pendingFocusKey && !this.modal) {
-      const users = this.template.querySelector('c-iuk-users');
-      const key = this.pendingFocusKey;
-      this.pendingFocusKey = undefined;
-      if (users) {
-        users.focusAction(key);
+    const target = this.pendingFocus;
+    const local = {
+      heading: '[data-id="step-heading"]',
+      replan: '[data-id="replan"]',
+      progress: '[data-id="progress"]',
+      retry: '[data-id="retry"]',
+    }[target];
+    if (local) {
+      const element = this.template.querySelector(local);
+      if (element) {
+        this.pendingFocus = undefined;
+        element.focus();
       }
+      return;
+    }
+    const users = this.template.querySelector('c-iuk-users');
+    if (users) {
+      this.pendingFocus = undefined;
+      users.focusTarget(target);
     }
   }
 
@@ -104,7 +150,7 @@ export default class IntegrationUserAssistant extends LightningElement {
   }
 
   get loadErrorMessage() {
-    return reduceErrors(this.loadError);
+    return describeError(this.loadError).message;
   }
 
   get isReady() {
@@ -127,41 +173,39 @@ export default class IntegrationUserAssistant extends LightningElement {
     return this.isReady && this.integrations.length === 0;
   }
 
+  get orgType() {
+    return this.pageModel && this.pageModel.isSandbox ? LABELS.orgSandbox : LABELS.orgProduction;
+  }
+
+  /** "Acme Corporation (Production)": how dialogs name the org a change lands in. */
+  get orgDescription() {
+    const name = this.pageModel && this.pageModel.orgName;
+    return name ? format(LABELS.orgNameAndType, name, this.orgType) : this.orgType;
+  }
+
   get orgLine() {
     const model = this.pageModel;
-    const parts = [model.orgName, model.isSandbox ? 'Sandbox' : 'Production'];
+    const parts = [this.orgDescription];
     if (model.environment) {
-      parts.push(`definitions for "${model.environment}"`);
+      parts.push(format(LABELS.orgEnvironment, model.environment));
     }
-    return parts.filter((part) => !!part).join(' · ');
+    parts.push(format(LABELS.orgDataAsOf, formatDateTime(model.generatedAt)));
+    return parts.join(' · ');
+  }
+
+  get isBusy() {
+    return !!this.busy || this.refreshing;
+  }
+
+  get busyMessage() {
+    return this.busy ? this.busy.message : LABELS.progressRefreshing;
   }
 
   // ---- steps -------------------------------------------------------------------------------
 
   get steps() {
-    const issues = this.issueCounts();
-    return STEPS.map((step, index) => ({
-      ...step,
-      navLabel: `${index + 1}. ${step.label}`,
-      badgeCount: issues[step.name] || 0,
-    }));
-  }
-
-  issueCounts() {
-    const integrations = this.integrations;
-    const profiles = (this.pageModel && this.pageModel.profiles) || [];
-    const checklist = (this.pageModel && this.pageModel.checklist) || [];
-    return {
-      profiles: profiles.filter(
-        (profile) =>
-          !profile.exists ||
-          !profile.onIntegrationLicense ||
-          ((profile.ipRanges || []).length === 0 && (profile.integrations || []).length > 0),
-      ).length,
-      access: integrations.filter((item) => (item.dangerousPermissions || []).length > 0).length,
-      users: integrations.filter((item) => item.status !== 'READY').length,
-      checklist: checklist.filter((item) => item.status !== 'PASS').length,
-    };
+    const model = this.pageModel || {};
+    return STEPS.map((step) => ({ name: step.name, label: step.label, count: step.count(model) }));
   }
 
   get stepIndex() {
@@ -173,7 +217,7 @@ export default class IntegrationUserAssistant extends LightningElement {
   }
 
   get stepPosition() {
-    return `Step ${this.stepIndex + 1} of ${STEPS.length}`;
+    return format(LABELS.stepPosition, this.stepIndex + 1, STEPS.length);
   }
 
   get isFirstStep() {
@@ -182,6 +226,22 @@ export default class IntegrationUserAssistant extends LightningElement {
 
   get isLastStep() {
     return this.stepIndex === STEPS.length - 1;
+  }
+
+  get previousDisabled() {
+    return this.isFirstStep || this.isBusy;
+  }
+
+  get previousLabel() {
+    return this.isFirstStep
+      ? LABELS.navPrevious
+      : format(LABELS.navPreviousTo, STEPS[this.stepIndex - 1].label);
+  }
+
+  get nextLabel() {
+    return this.isLastStep
+      ? LABELS.navBackToStart
+      : format(LABELS.navNextTo, STEPS[this.stepIndex + 1].label);
   }
 
   get isLicenses() {
@@ -204,11 +264,15 @@ export default class IntegrationUserAssistant extends LightningElement {
   }
 
   goToStep(name) {
-    if (STEPS.some((step) => step.name === name) && name !== this.currentStep) {
-      this.currentStep = name;
-      // Screen-reader and keyboard users land on the new step's heading.
-      this.focusStepHeading = true;
+    if (this.isBusy || !stepOf(name)) {
+      return;
     }
+    if (name !== this.currentStep) {
+      this.currentStep = name;
+      this.actionError = undefined;
+    }
+    // Keyboard and screen-reader users land on the step's heading.
+    this.focusAfterRender('heading');
   }
 
   handleStepSelect(event) {
@@ -220,7 +284,8 @@ export default class IntegrationUserAssistant extends LightningElement {
   }
 
   handleNext() {
-    this.goToStep(STEPS[Math.min(STEPS.length - 1, this.stepIndex + 1)].name);
+    // The last step is not a dead end: "Next" takes the admin back to the start.
+    this.goToStep(this.isLastStep ? STEPS[0].name : STEPS[this.stepIndex + 1].name);
   }
 
   // ---- refresh -----------------------------------------------------------------------------
@@ -228,8 +293,22 @@ export default class IntegrationUserAssistant extends LightningElement {
   async handleRefresh() {
     this.refreshing = true;
     try {
-      await this.refreshPageModel();
-      this.announce('The page was refreshed.');
+      const ok = await this.refreshPageModel();
+      if (ok) {
+        this.announce(LABELS.refreshDone);
+      }
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  async handleRetryLoad() {
+    this.refreshing = true;
+    try {
+      await refreshApex(this.wiredPageModel);
+    } catch (error) {
+      this.loadError = error;
+      this.focusAfterRender('retry');
     } finally {
       this.refreshing = false;
     }
@@ -238,78 +317,142 @@ export default class IntegrationUserAssistant extends LightningElement {
   async refreshPageModel() {
     try {
       await refreshApex(this.wiredPageModel);
+      return true;
     } catch (error) {
-      this.showError('Could not refresh the page', error);
+      this.showError(LABELS.errorRefreshTitle, error, LABELS.errorNextRetry);
+      return false;
     }
   }
 
   // ---- provisioning ------------------------------------------------------------------------
 
-  async handlePlan(event) {
-    const integrations = event.detail.integrations;
-    this.busy = true;
+  handlePlan(event) {
+    return this.makePlan(event.detail.integrations);
+  }
+
+  handleReplan() {
+    return this.makePlan(this.plannedIntegrations);
+  }
+
+  async makePlan(integrations) {
+    const count = integrations ? integrations.length : this.integrations.length;
+    this.startBusy(
+      integrations && integrations.length === 1
+        ? format(LABELS.progressPlanningOne, this.integrationLabel(integrations[0]))
+        : plural(count, LABELS.progressPlanningAllOne, LABELS.progressPlanningAllOther),
+    );
     this.actionError = undefined;
     this.applyResult = undefined;
+    this.plan = undefined;
     try {
       this.plan = await planProvisioning({ integrations });
       this.plannedIntegrations = integrations;
-      const changes = (this.plan.actions || []).filter((action) => !action.reportOnly).length;
+      const changes = this.planChanges().length;
       const blockers = (this.plan.blockers || []).length;
       this.announce(
         this.plan.empty
-          ? 'Plan ready: nothing to do.'
-          : `Plan ready: ${changes} changes, ${blockers} blocked. Review it, then apply.`,
+          ? LABELS.planReadyNothing
+          : format(
+              LABELS.planReadyAnnouncement,
+              plural(changes, LABELS.countChangesOne, LABELS.countChangesOther),
+              plural(blockers, LABELS.countBlockedOne, LABELS.countBlockedOther),
+            ),
       );
+      this.focusAfterRender('plan-heading');
     } catch (error) {
-      this.plan = undefined;
-      this.showError('Planning failed', error);
+      this.showError(LABELS.errorPlanTitle, error, LABELS.errorNextPlanAgain);
+      this.actionError.replan = true;
+      this.plannedIntegrations = integrations;
+      this.focusAfterRender('replan');
     } finally {
-      this.busy = false;
+      this.busy = undefined;
     }
   }
 
   handleDiscardPlan() {
     this.plan = undefined;
     this.plannedIntegrations = null;
-    this.announce('Plan discarded.');
+    this.announce(LABELS.planDiscarded);
+    this.focusAfterRender('plan-all');
+  }
+
+  planChanges() {
+    return ((this.plan && this.plan.actions) || []).filter((action) => !action.reportOnly);
   }
 
   handleRequestApply() {
     if (!this.plan) {
       return;
     }
+    const changes = this.planChanges();
+    const integrations = new Set(changes.map((action) => action.integration));
+    const blocked = [...new Set((this.plan.blockers || []).map((blocker) => blocker.integration))];
     this.modal = {
       kind: 'apply',
-      heading: 'Apply the provisioning plan?',
-      confirmLabel: 'Apply plan',
+      heading: LABELS.applyHeading,
+      confirmLabel: plural(changes.length, LABELS.applyConfirmOne, LABELS.applyConfirmOther),
       confirmVariant: 'brand',
-      reasonLabel: undefined,
       focusKey: 'apply',
-      changes: (this.plan.actions || [])
-        .filter((action) => !action.reportOnly)
-        .map((action, index) => ({
-          key: `change-${index}`,
-          text: `${this.integrationLabel(action.integration)}: ${actionLabel(action.type)} ${action.target}`,
-        })),
+      intro: format(
+        LABELS.applyIntro,
+        plural(changes.length, LABELS.countChangesOne, LABELS.countChangesOther),
+        plural(integrations.size, LABELS.countIntegrationsOne, LABELS.countIntegrationsOther),
+        this.orgDescription,
+      ),
+      changes: changes.map((action, index) => ({
+        key: `change-${index}`,
+        text: format(
+          LABELS.applyChangeLine,
+          this.integrationLabel(action.integration),
+          actionLabel(action.type),
+          this.targetLabel(action),
+        ),
+      })),
+      hasBlocked: blocked.length > 0,
+      blocked: format(LABELS.applySkipped, blocked.map((name) => this.integrationLabel(name)).join(', ')),
+      progress: format(
+        LABELS.progressApplying,
+        plural(changes.length, LABELS.countChangesOne, LABELS.countChangesOther),
+        plural(integrations.size, LABELS.countIntegrationsOne, LABELS.countIntegrationsOther),
+      ),
     };
   }
 
-  async applyPlan() {
+  async applyPlan(progress) {
     const planHash = this.plan.planHash;
+    this.startBusy(progress);
     try {
       const result = await applyProvisioning({ integrations: this.plannedIntegrations, planHash });
       this.applyResult = result;
       this.plan = undefined;
       this.plannedIntegrations = null;
-      const summary = `${result.succeeded} succeeded, ${result.failed} failed.`;
-      this.toast(
-        result.failed > 0 ? 'Provisioning finished with failures' : 'Provisioning applied',
-        result.failed > 0 ? `${summary} See the results per integration.` : summary,
-        result.failed > 0 ? 'warning' : 'success',
+      const summary = format(
+        LABELS.applySummary,
+        formatNumber(result.succeeded || 0),
+        formatNumber(result.failed || 0),
       );
-      this.announce(`Provisioning applied: ${summary}`);
+      const failed = result.failed > 0;
+      this.toast(
+        failed ? LABELS.applyToastFailures : LABELS.applyToastDone,
+        failed ? format(LABELS.applyToastFailuresDetail, summary) : summary,
+        failed ? 'warning' : 'success',
+      );
+      this.announce(format(LABELS.applyAnnouncement, summary));
+      this.focusAfterRender('result-heading');
     } catch (error) {
-      this.showError('Nothing was applied', error);
+      // Whatever failed, the plan on screen no longer describes the org: withdraw it so nobody applies
+      // it again, and offer a new plan instead.
+      const described = describeError(error);
+      this.plan = undefined;
+      this.showError(
+        LABELS.errorApplyTitle,
+        error,
+        described.kind === 'planChanged' ? LABELS.errorNextPlanChanged : LABELS.errorNextApplyFailed,
+      );
+      this.actionError.replan = true;
+      this.focusAfterRender('replan');
+    } finally {
+      this.busy = undefined;
     }
     await this.refreshPageModel();
   }
@@ -319,7 +462,8 @@ export default class IntegrationUserAssistant extends LightningElement {
   handleRequestState(event) {
     const { integration, state } = event.detail;
     const change = STATE_CHANGES[state];
-    if (!change) {
+    const summary = this.integrations.find((item) => item.name === integration);
+    if (!change || !summary) {
       return;
     }
     const label = this.integrationLabel(integration);
@@ -327,35 +471,47 @@ export default class IntegrationUserAssistant extends LightningElement {
       kind: 'state',
       integration,
       state,
-      heading: `${change.verb} ${label}?`,
-      confirmLabel: change.verb,
+      heading: format(change.heading, label),
+      confirmLabel: change.confirm,
       confirmVariant: change.variant,
-      reasonLabel: `Reason (recorded in the run history)`,
-      warning: change.warning,
+      reasonLabel: LABELS.reasonLabel,
       focusKey: `${state}-${integration}`,
+      username: summary.username,
+      org: this.orgDescription,
+      warning: change.warning,
+      progress: format(change.progress, label),
     };
   }
 
-  async changeUserState(integration, state, reason) {
+  async changeUserState(modal, reason) {
+    const { integration, state, focusKey } = modal;
     const change = STATE_CHANGES[state];
     const label = this.integrationLabel(integration);
+    this.startBusy(modal.progress);
     try {
       const result = await setUserState({ integration, state, reason });
       if (result.success) {
-        this.toast(`${label} ${change.done}`, result.message, 'success');
-        this.announce(`${label} ${change.done}. ${result.message || ''}`);
+        const title = format(change.done, label);
+        this.toast(title, result.message, 'success');
+        this.announce(`${title} ${result.message || ''}`.trim());
       } else {
         this.actionError = {
-          title: `Could not ${change.verb.toLowerCase()} ${label}`,
+          title: format(change.failed, label),
           message: result.message,
+          nextStep: LABELS.errorNextStateFailed,
         };
         this.toast(this.actionError.title, result.message, 'error');
         this.announce(`${this.actionError.title}: ${result.message}`);
       }
     } catch (error) {
-      this.showError(`Could not ${change.verb.toLowerCase()} ${label}`, error);
+      this.showError(format(change.failed, label), error, LABELS.errorNextStateFailed);
+    } finally {
+      this.busy = undefined;
     }
     await this.refreshPageModel();
+    // Back to the button that started it; the users step falls back to the integration's card when
+    // that button is gone (Freeze becomes Unfreeze).
+    this.focusAfterRender(focusKey);
   }
 
   // ---- confirmation dialog -----------------------------------------------------------------
@@ -364,34 +520,20 @@ export default class IntegrationUserAssistant extends LightningElement {
     return !!this.modal && this.modal.kind === 'apply';
   }
 
-  get shortPlanHash() {
-    return this.plan && this.plan.planHash ? this.plan.planHash.substring(0, 12) : '';
-  }
-
-  async handleModalConfirm(event) {
+  handleModalConfirm(event) {
     const modal = this.modal;
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      if (modal.kind === 'apply') {
-        await this.applyPlan();
-      } else {
-        await this.changeUserState(modal.integration, modal.state, event.detail.reason);
-      }
-    } finally {
-      this.busy = false;
-      this.closeModal(modal.focusKey);
+    this.modal = undefined;
+    if (modal.kind === 'apply') {
+      return this.applyPlan(modal.progress);
     }
+    return this.changeUserState(modal, event.detail.reason);
   }
 
   handleModalCancel() {
-    this.closeModal(this.modal && this.modal.focusKey);
-  }
-
-  closeModal(focusKey) {
+    const focusKey = this.modal && this.modal.focusKey;
     this.modal = undefined;
     // Focus goes back to the button that opened the dialog once it is gone.
-    this.pendingFocusKey = focusKey;
+    this.focusAfterRender(focusKey);
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -401,11 +543,21 @@ export default class IntegrationUserAssistant extends LightningElement {
     return (match && match.label) || name;
   }
 
-  showError(title, error) {
-    const message = reduceErrors(error);
-    this.actionError = { title, message };
+  targetLabel(action) {
+    return targetLabel(action, this.pageModel && this.pageModel.permissionSetLicense);
+  }
+
+  startBusy(message) {
+    this.busy = { message };
+    this.announce(message);
+    this.focusAfterRender('progress');
+  }
+
+  showError(title, error, nextStep) {
+    const message = describeError(error).message;
+    this.actionError = { title, message, nextStep };
     this.toast(title, message, 'error');
-    this.announce(`${title}: ${message}`);
+    this.announce(`${title}: ${message} ${nextStep || ''}`.trim());
   }
 
   toast(title, message, variant) {

@@ -1,21 +1,24 @@
 import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/iukLabels';
 
 /**
  * A confirmation dialog in SLDS modal markup (not lightning/modal, so the browser preview and Jest
- * render it as-is). Focus moves into the dialog when it opens, Tab stays inside it, Escape cancels.
- * The opener is responsible for returning focus to the control that opened it.
+ * render it as-is): a header with a close button, the opener's content in the body, Cancel and a
+ * confirm button whose variant says how serious the action is. Focus moves into the dialog when it
+ * opens (the reason field, or Cancel), Tab and Shift+Tab stay inside it, Escape cancels. The opener
+ * returns focus to the control that opened it.
  *
  * Events: confirm { reason }, cancel.
  */
 export default class IukConfirmModal extends LightningElement {
   @api heading;
-  @api confirmLabel = 'Confirm';
-  /** 'brand' or 'destructive'. */
+  @api confirmLabel;
+  /** 'brand', or 'destructive' for actions that stop a live integration. */
   @api confirmVariant = 'brand';
   /** When set, the admin must type a reason before confirming. */
   @api reasonLabel;
-  @api busy = false;
 
+  labels = LABELS;
   reason = '';
   focusedOnOpen = false;
 
@@ -24,22 +27,24 @@ export default class IukConfirmModal extends LightningElement {
   }
 
   get confirmDisabled() {
-    return this.busy || (this.requiresReason && this.reason.trim().length === 0);
+    return this.requiresReason && this.reason.trim().length === 0;
   }
 
   renderedCallback() {
     if (!this.focusedOnOpen) {
       this.focusedOnOpen = true;
-      const first = this.focusableElements()[0];
+      const first =
+        this.template.querySelector('[data-id="reason"]') ||
+        this.template.querySelector('[data-id="cancel"]');
       if (first) {
         first.focus();
       }
     }
   }
 
+  /** In DOM order; a disabled confirm button is skipped, as the browser skips it. */
   focusableElements() {
-    const selectors = ['[data-id="reason"]', '[data-id="cancel"]', '[data-id="confirm"]'];
-    return selectors
+    return ['[data-id="close"]', '[data-id="reason"]', '[data-id="cancel"]', '[data-id="confirm"]']
       .map((selector) => this.template.querySelector(selector))
       .filter((element) => element && !element.disabled);
   }
@@ -47,6 +52,7 @@ export default class IukConfirmModal extends LightningElement {
   handleKeyDown(event) {
     if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       this.handleCancel();
       return;
     }

@@ -1,51 +1,121 @@
 /**
- * Pure formatting helpers shared by the setup assistant components.
- * No DOM, no Apex: everything here is unit-tested in __tests__/iukFormat.test.js.
+ * Pure formatting helpers shared by the setup assistant components: dates, numbers, login hours,
+ * IP ranges, and the readable label for every code the engine sends (statuses, planned actions,
+ * blockers, run modes). No DOM, no Apex. Every text comes from c/iukLabels (Custom Labels).
  */
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { LABELS } from 'c/iukLabels';
 
 const DAY_ORDER = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const DAY_LABELS = {
-  MONDAY: 'Monday',
-  TUESDAY: 'Tuesday',
-  WEDNESDAY: 'Wednesday',
-  THURSDAY: 'Thursday',
-  FRIDAY: 'Friday',
-  SATURDAY: 'Saturday',
-  SUNDAY: 'Sunday',
+  MONDAY: LABELS.dayMonday,
+  TUESDAY: LABELS.dayTuesday,
+  WEDNESDAY: LABELS.dayWednesday,
+  THURSDAY: LABELS.dayThursday,
+  FRIDAY: LABELS.dayFriday,
+  SATURDAY: LABELS.daySaturday,
+  SUNDAY: LABELS.daySunday,
 };
 const MINUTES_PER_DAY = 1440;
 
-// Colour alone never carries meaning: every badge also has a text label.
+// IntegrationSummary.status. Colour never carries meaning alone: every badge has a text label, and
+// each class pairs its background with a text colour of at least 4.5:1 (checked by axe in the browser).
 const STATUS_BADGES = {
-  NOT_CREATED: { label: 'Not created', className: 'slds-badge_lightest' },
-  READY: { label: 'Ready', className: 'slds-theme_success' },
-  DRIFTED: { label: 'Drifted', className: 'slds-theme_warning' },
-  FROZEN: { label: 'Frozen', className: 'slds-badge_inverse' },
-  DEACTIVATED: { label: 'Deactivated', className: 'slds-badge_inverse' },
-  INACTIVE: { label: 'Inactive', className: 'slds-badge_lightest' },
-  RETIRED: { label: 'Retired', className: 'slds-badge_lightest' },
-  ERROR: { label: 'Error', className: 'slds-theme_error' },
+  NOT_CREATED: { label: LABELS.statusNotCreated, className: 'slds-badge_lightest' },
+  READY: { label: LABELS.statusReady, className: 'slds-theme_success' },
+  DRIFTED: { label: LABELS.statusDrifted, className: 'slds-theme_warning' },
+  FROZEN: { label: LABELS.statusFrozen, className: 'slds-badge_inverse' },
+  DEACTIVATED: { label: LABELS.statusDeactivated, className: 'slds-badge_inverse' },
+  INACTIVE: { label: LABELS.statusInactive, className: 'slds-badge_lightest' },
+  RETIRED: { label: LABELS.statusRetired, className: 'slds-badge_lightest' },
+  ERROR: { label: LABELS.statusError, className: 'slds-theme_error' },
 };
+
+/**
+ * Statuses that need the admin, counted on the Users step's badge: create, fix, or (retired) apply the
+ * removal and then deploy. Frozen and deactivated users are someone's decision, not a task.
+ */
+export const STATUSES_NEEDING_ACTION = ['NOT_CREATED', 'DRIFTED', 'ERROR', 'RETIRED'];
 
 const CHECK_ICONS = {
-  PASS: { iconName: 'utility:success', variant: 'success', label: 'Passed' },
-  WARN: { iconName: 'utility:warning', variant: 'warning', label: 'Warning' },
-  FAIL: { iconName: 'utility:error', variant: 'error', label: 'Failed' },
+  PASS: { iconName: 'utility:success', variant: 'success', label: LABELS.checkPassed },
+  WARN: { iconName: 'utility:warning', variant: 'warning', label: LABELS.checkWarning },
+  FAIL: { iconName: 'utility:error', variant: 'error', label: LABELS.checkFailed },
 };
 
+// PlannedAction.type
 const ACTION_LABELS = {
-  CREATE_USER: 'Create user',
-  UPDATE_USER: 'Update user',
-  ASSIGN_PERMISSION_SET_LICENSE: 'Assign permission set licence',
-  ASSIGN_PERMISSION_SET: 'Assign permission set',
-  ASSIGN_PERMISSION_SET_GROUP: 'Assign permission set group',
-  REMOVE_ASSIGNMENT: 'Remove assignment',
-  UNLISTED_ASSIGNMENT: 'Unlisted assignment (report only)',
-  REMOVE_PERMISSION_SET_LICENSE: 'Remove permission set licence',
-  FREEZE_USER: 'Freeze user',
-  DEACTIVATE_USER: 'Deactivate user',
-  REACTIVATE_USER: 'Deactivated: reactivate explicitly (report only)',
+  CREATE_USER: LABELS.actionCreateUser,
+  UPDATE_USER: LABELS.actionUpdateUser,
+  ASSIGN_PERMISSION_SET_LICENSE: LABELS.actionAssignPermissionSetLicense,
+  ASSIGN_PERMISSION_SET: LABELS.actionAssignPermissionSet,
+  ASSIGN_PERMISSION_SET_GROUP: LABELS.actionAssignPermissionSetGroup,
+  REMOVE_ASSIGNMENT: LABELS.actionRemoveAssignment,
+  UNLISTED_ASSIGNMENT: LABELS.actionUnlistedAssignment,
+  REMOVE_PERMISSION_SET_LICENSE: LABELS.actionRemovePermissionSetLicense,
+  FREEZE_USER: LABELS.actionFreezeUser,
+  DEACTIVATE_USER: LABELS.actionDeactivateUser,
+  REACTIVATE_USER: LABELS.actionReactivateUser,
 };
+
+// Blocker.code
+const BLOCKER_LABELS = {
+  INVALID_DEFINITION: LABELS.blockerInvalidDefinition,
+  DUPLICATE_USERNAME: LABELS.blockerDuplicateUsername,
+  NO_USER_LICENSE: LABELS.blockerNoUserLicense,
+  NO_PSL_SEATS: LABELS.blockerNoPslSeats,
+  PERMISSION_SET_LICENSE_MISSING: LABELS.blockerPermissionSetLicenseMissing,
+  PROFILE_MISSING: LABELS.blockerProfileMissing,
+  PROFILE_WRONG_LICENSE: LABELS.blockerProfileWrongLicense,
+  PERMISSION_SET_MISSING: LABELS.blockerPermissionSetMissing,
+  PERMISSION_SET_WRONG_LICENSE: LABELS.blockerPermissionSetWrongLicense,
+  PERMISSION_SET_GROUP_MISSING: LABELS.blockerPermissionSetGroupMissing,
+  USERNAME_TAKEN: LABELS.blockerUsernameTaken,
+  CANNOT_FREEZE: LABELS.blockerCannotFreeze,
+  OBJECT_MISSING: LABELS.blockerObjectMissing,
+  FIELD_MISSING: LABELS.blockerFieldMissing,
+};
+
+// RunSummary.mode
+const RUN_MODE_LABELS = {
+  APPLY: LABELS.runModeApply,
+  FREEZE: LABELS.runModeFreeze,
+  UNFREEZE: LABELS.runModeUnfreeze,
+  DEACTIVATE: LABELS.runModeDeactivate,
+  REACTIVATE: LABELS.runModeReactivate,
+  RECONCILE: LABELS.runModeReconcile,
+};
+
+// IntegrationSummary.stateSource: who stopped the user, and what undoes it (docs/provisioning.md §3).
+const SOURCE_LABELS = {
+  KILL_SWITCH: LABELS.sourceKillSwitch,
+  DEFINITION: LABELS.sourceDefinition,
+  OUTSIDE_KIT: LABELS.sourceOutsideKit,
+};
+
+// IntegrationSummary.direction (the definition record's picklist values)
+const DIRECTION_LABELS = {
+  Inbound: LABELS.directionInbound,
+  Outbound: LABELS.directionOutbound,
+  Bidirectional: LABELS.directionBidirectional,
+};
+
+// scripts/contracts/lwc-labels-contract.test.ts checks these maps against IntegrationUserModels.cls: every
+// key an Apex value, and every status, action, check, blocker and source labelled.
+
+/** "{0} of {1} seats free" + [2, 5] → "2 of 5 seats free". Missing values leave the placeholder visible. */
+export function format(template, ...values) {
+  return String(template ?? '').replace(/\{(\d+)\}/g, (match, index) => {
+    const value = values[Number(index)];
+    return value === undefined || value === null ? match : String(value);
+  });
+}
+
+/** The singular or the plural label for a count, formatted with the count as {0}. */
+export function plural(count, one, other, ...values) {
+  return format(count === 1 ? one : other, formatNumber(count), ...values);
+}
 
 /** 480 → "08:00", 1440 → "24:00". Returns '' for anything that is not a minute of the day. */
 export function formatMinutes(minutes) {
@@ -65,12 +135,12 @@ export function dayLabel(day) {
 /** One day's window: "08:00–18:00", "No login" (equal start and end) or "All day". */
 export function formatDayWindow(startMinutes, endMinutes) {
   if (startMinutes === endMinutes) {
-    return 'No login';
+    return LABELS.loginHoursNoLogin;
   }
   if (startMinutes === 0 && endMinutes === MINUTES_PER_DAY) {
-    return 'All day';
+    return LABELS.loginHoursAllDay;
   }
-  return `${formatMinutes(startMinutes)}–${formatMinutes(endMinutes)}`;
+  return format(LABELS.rangeTemplate, formatMinutes(startMinutes), formatMinutes(endMinutes));
 }
 
 /**
@@ -95,8 +165,13 @@ export function summarizeLoginHours(loginHours) {
     const days =
       group.firstDay === group.lastDay
         ? dayLabel(group.firstDay)
-        : `${dayLabel(group.firstDay)}–${dayLabel(group.lastDay)}`;
-    return { key: group.firstDay, days, hours: group.hours, noLogin: group.hours === 'No login' };
+        : format(LABELS.rangeTemplate, dayLabel(group.firstDay), dayLabel(group.lastDay));
+    return {
+      key: group.firstDay,
+      days,
+      hours: group.hours,
+      noLogin: group.hours === LABELS.loginHoursNoLogin,
+    };
   });
 }
 
@@ -109,38 +184,104 @@ export function formatIpRange(range) {
   if (!endAddress || startAddress === endAddress) {
     return startAddress || '';
   }
-  return `${startAddress} – ${endAddress}`;
+  return format(LABELS.ipRangeTemplate, startAddress, endAddress);
 }
 
-/** Status → { label, className } for a lightning-badge. Unknown statuses fall back to a neutral badge. */
+/** Status → { label, className } for a badge. Unknown statuses fall back to a neutral badge. */
 export function statusBadge(status) {
-  return STATUS_BADGES[status] || { label: status || 'Unknown', className: 'slds-badge_lightest' };
+  return STATUS_BADGES[status] || { label: status || LABELS.unknownValue, className: 'slds-badge_lightest' };
 }
 
 /** Checklist status → { iconName, variant, label } for a lightning-icon. */
 export function checklistIcon(status) {
-  return CHECK_ICONS[status] || { iconName: 'utility:info', variant: '', label: status || 'Unknown' };
+  return (
+    CHECK_ICONS[status] || { iconName: 'utility:info', variant: '', label: status || LABELS.unknownValue }
+  );
 }
 
-/** Planned action type → readable label. */
+/** Planned action type → readable label (an unknown code stays visible rather than disappearing). */
 export function actionLabel(type) {
   return ACTION_LABELS[type] || type || '';
 }
 
-/** 18250 → "18,250" (fixed en-US grouping so tests and screenshots are stable). */
-export function formatNumber(value) {
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    return '–';
-  }
-  return value.toLocaleString('en-US');
+/** Blocker code → readable label. */
+export function blockerLabel(code) {
+  return BLOCKER_LABELS[code] || LABELS.blockerOther;
 }
 
-/** 15.87 → "15.9%". */
+/** Run mode → readable label. */
+export function runModeLabel(mode) {
+  return RUN_MODE_LABELS[mode] || mode || '';
+}
+
+/** Why a user is stopped, and what undoes it; '' while it can log in. */
+export function stateSourceLabel(source) {
+  return SOURCE_LABELS[source] || '';
+}
+
+/** Direction picklist value → readable label. */
+export function directionLabel(direction) {
+  return DIRECTION_LABELS[direction] || direction || '';
+}
+
+/**
+ * A planned action's target as an admin reads it: the permission set licence's name instead of its
+ * developer name (SalesforceAPIIntegrationPsl), other targets (usernames, permission sets) as they are.
+ */
+export function targetLabel(action, permissionSetLicense) {
+  const licence = permissionSetLicense;
+  if (licence && licence.name && licence.developerName && action.target === licence.developerName) {
+    return licence.name;
+  }
+  return action.target;
+}
+
+/** 18250 → "18,250" in the user's locale. */
+export function formatNumber(value) {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    return LABELS.noValue;
+  }
+  return new Intl.NumberFormat(LOCALE).format(value);
+}
+
+/** 15.87 → "15.9%" in the user's locale. */
 export function formatPercent(value) {
   if (typeof value !== 'number' || Number.isNaN(value)) {
-    return '–';
+    return LABELS.noValue;
   }
-  return `${value.toFixed(1)}%`;
+  return new Intl.NumberFormat(LOCALE, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value / 100);
+}
+
+/**
+ * The one date format of the assistant: medium date and short time in the user's locale and time
+ * zone ("Nov 30, 2026, 1:15 AM"). Returns '' for a missing or unreadable value.
+ */
+export function formatDateTime(value) {
+  if (!value) {
+    return '';
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(LOCALE, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** Newest first, for run history and login lists (ISO date-times sort as numbers once parsed). */
+export function byNewest(field) {
+  const time = (item) => {
+    const parsed = Date.parse(item && item[field]);
+    return Number.isNaN(parsed) ? 0 : parsed;
+  };
+  return (a, b) => time(b) - time(a);
 }
 
 /**
@@ -149,21 +290,18 @@ export function formatPercent(value) {
  */
 export function licenceState(summary, label) {
   if (!summary || !summary.found) {
-    return {
-      tone: 'error',
-      message: `This org has no ${label}. It comes with Enterprise, Unlimited, Performance and Developer editions; ask your Salesforce account executive to add it.`,
-    };
+    return { tone: 'error', message: format(LABELS.licenceMissing, label) };
   }
   if (!summary.available || summary.available <= 0) {
-    return {
-      tone: 'error',
-      message: `No free ${label} seats. Deactivate an integration user you no longer need (step Users), or buy more seats from your Salesforce account executive.`,
-    };
+    return { tone: 'error', message: format(LABELS.licenceNoSeats, label) };
   }
   if (summary.available === 1) {
-    return { tone: 'warning', message: `Only 1 free ${label} seat left.` };
+    return { tone: 'warning', message: format(LABELS.licenceOneSeat, label) };
   }
-  return { tone: 'ok', message: `${summary.available} of ${summary.total} seats free.` };
+  return {
+    tone: 'ok',
+    message: format(LABELS.licenceSeatsFree, formatNumber(summary.available), formatNumber(summary.total)),
+  };
 }
 
 /**
@@ -191,8 +329,34 @@ export function reduceErrors(errors) {
       if (typeof error.message === 'string') {
         return [error.message];
       }
-      return [error.statusText || 'Unknown error'];
+      return [error.statusText || ''];
     })
+    .map((message) => (message || '').trim())
     .filter((message) => !!message);
-  return messages.length ? messages.join(' ') : 'Unknown error';
+  return messages.join(' ');
+}
+
+// What the platform says when Apex threw without a message the admin can act on.
+const UNHELPFUL_MESSAGES = [/^script-thrown exception$/i, /^an internal server error has occurred/i];
+
+// The controller's message for a stale plan (IntegrationUserAssistantController.auraError).
+const PLAN_CHANGED = /org changed since the plan/i;
+
+/**
+ * An Apex error → { kind, message }: 'planChanged' when the org moved on since the plan was made,
+ * 'generic' when Salesforce gave no usable reason (the message then says so and names what was
+ * reported), 'known' otherwise (the controller's own message, which already says what to do).
+ */
+export function describeError(error) {
+  const raw = reduceErrors(error);
+  if (PLAN_CHANGED.test(raw)) {
+    return { kind: 'planChanged', message: LABELS.errorPlanChanged };
+  }
+  if (!raw || UNHELPFUL_MESSAGES.some((pattern) => pattern.test(raw))) {
+    return {
+      kind: 'generic',
+      message: raw ? format(LABELS.errorGenericWithCode, raw) : LABELS.errorGeneric,
+    };
+  }
+  return { kind: 'known', message: raw };
 }

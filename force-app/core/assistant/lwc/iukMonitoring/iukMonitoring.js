@@ -1,13 +1,14 @@
 import { LightningElement, api } from 'lwc';
-import { formatNumber, formatPercent } from 'c/iukFormat';
-
-// Above this share of the daily API limit an admin should look before integrations start failing.
-const API_WARNING_PERCENT = 80;
+import { LABELS } from 'c/iukLabels';
+import { byNewest, format, formatDateTime, formatNumber, formatPercent, plural } from 'c/iukFormat';
+import { API_WARNING_PERCENT, usersToReview } from 'c/iukSteps';
 
 /** Step 5: daily API usage, each integration user's recent logins, and users never or rarely seen. */
 export default class IukMonitoring extends LightningElement {
   @api apiUsage;
   @api integrations;
+
+  labels = LABELS;
 
   get hasApiUsage() {
     return !!(this.apiUsage && this.apiUsage.max);
@@ -19,7 +20,12 @@ export default class IukMonitoring extends LightningElement {
 
   get apiSummary() {
     const usage = this.apiUsage;
-    return `${formatNumber(usage.used)} of ${formatNumber(usage.max)} daily API requests used (${formatPercent(usage.percentUsed)}).`;
+    return format(
+      LABELS.monitoringApiSummary,
+      formatNumber(usage.used),
+      formatNumber(usage.max),
+      formatPercent(usage.percentUsed),
+    );
   }
 
   get apiWarning() {
@@ -36,45 +42,46 @@ export default class IukMonitoring extends LightningElement {
 
   get loginSections() {
     return this.createdUsers.map((integration) => {
-      const logins = (integration.recentLogins || []).map((login, index) => ({
-        key: `${integration.name}-login-${index}`,
-        loginTime: login.loginTime,
-        sourceIp: login.sourceIp,
-        status: login.status,
-        loginType: login.loginType,
-        outside: !!login.outsideIpRanges,
-        rowClass: login.outsideIpRanges ? 'iuk-flagged' : '',
-      }));
+      const label = integration.label || integration.name;
+      const logins = [...(integration.recentLogins || [])]
+        .sort(byNewest('loginTime'))
+        .map((login, index) => ({
+          key: `${integration.name}-login-${index}`,
+          loginTime: formatDateTime(login.loginTime),
+          sourceIp: login.sourceIp,
+          status: login.status,
+          loginType: login.loginType,
+          outside: !!login.outsideIpRanges,
+          rowClass: login.outsideIpRanges ? 'iuk-attention' : '',
+        }));
       const outsideCount = logins.filter((login) => login.outside).length;
       return {
         key: integration.name,
         name: integration.name,
-        label: integration.label || integration.name,
-        caption: `Recent logins of ${integration.label || integration.name}`,
+        label,
+        caption: format(LABELS.monitoringLoginsCaption, label),
         logins,
         hasLogins: logins.length > 0,
         outsideCount,
-        outsideMessage:
-          outsideCount === 1
-            ? '1 login came from outside the profile’s IP ranges.'
-            : `${outsideCount} logins came from outside the profile’s IP ranges.`,
+        outsideMessage: plural(outsideCount, LABELS.monitoringOutsideOne, LABELS.monitoringOutsideOther),
+        sectionClass: `slds-box slds-theme_default slds-m-bottom_medium${outsideCount ? ' iuk-attention' : ''}`,
       };
     });
   }
 
   get attention() {
-    return this.createdUsers
-      .filter((integration) => integration.neverLoggedIn || integration.dormant)
-      .map((integration) => ({
+    return usersToReview({ integrations: this.integrations }).map((integration) => {
+      const label = integration.label || integration.name;
+      const reason = integration.neverLoggedIn
+        ? format(LABELS.monitoringNeverLoggedIn, label)
+        : format(LABELS.monitoringDormant, label, formatDateTime(integration.lastLogin));
+      return {
         key: integration.name,
         name: integration.name,
-        label: integration.label || integration.name,
-        reason: integration.neverLoggedIn ? 'Never logged in' : 'Dormant',
-        lastLogin: integration.lastLogin,
-        advice: integration.neverLoggedIn
-          ? 'Check that the external system is configured with this user, or deactivate it.'
-          : 'No recent logins: confirm the integration is still in use, then freeze or deactivate the user.',
-      }));
+        reason,
+        advice: integration.neverLoggedIn ? LABELS.monitoringNeverAdvice : LABELS.monitoringDormantAdvice,
+      };
+    });
   }
 
   get hasAttention() {

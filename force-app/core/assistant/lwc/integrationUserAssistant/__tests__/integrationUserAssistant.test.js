@@ -6,17 +6,14 @@ import applyProvisioning from '@salesforce/apex/IntegrationUserAssistantControll
 import setUserState from '@salesforce/apex/IntegrationUserAssistantController.setUserState';
 import { refreshApex } from '@salesforce/apex';
 import { ShowToastEventName } from 'lightning/platformShowToastEvent';
+import { LABELS } from 'c/iukLabels';
 
-// Fixtures named after the Apex methods; the browser preview serves the same files and
-// scripts/contracts/page-model-contract.test.ts checks them against IntegrationUserModels.cls.
-const PAGE_MODEL = require('./data/IntegrationUserAssistantController.getPageModel.json');
-const PAGE_MODEL_EMPTY = require('./data/IntegrationUserAssistantController.getPageModel.empty.json');
-const PAGE_MODEL_NO_PERMISSION = require('./data/IntegrationUserAssistantController.getPageModel.noPermission.json');
-const PLAN = require('./data/IntegrationUserAssistantController.planProvisioning.json');
-const PLAN_EMPTY = require('./data/IntegrationUserAssistantController.planProvisioning.empty.json');
-const APPLY_RESULT = require('./data/IntegrationUserAssistantController.applyProvisioning.json');
-const APPLY_PARTIAL = require('./data/IntegrationUserAssistantController.applyProvisioning.partialFailure.json');
-const SET_USER_STATE = require('./data/IntegrationUserAssistantController.setUserState.json');
+// Fixtures named after the Apex methods, shared with the browser preview and checked against
+// IntegrationUserModels.cls by scripts/contracts/page-model-contract.test.ts.
+const { fixture, flushPromises, resetDom, $, $$, textOf } = require('iuk-test/jest/testing');
+
+const PAGE_MODEL = fixture('getPageModel');
+const PLAN = fixture('planProvisioning');
 
 jest.mock(
   '@salesforce/apex/IntegrationUserAssistantController.getPageModel',
@@ -49,9 +46,9 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-// A macrotask lets every pending promise chain (Apex mock → handler → refreshApex → re-render) settle.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+const PLAN_CHANGED = {
+  body: { message: 'The org changed since the plan was made. Review the new plan and apply again.' },
+};
 
 function render() {
   const element = createElement('c-integration-user-assistant', { is: IntegrationUserAssistant });
@@ -63,19 +60,20 @@ function render() {
   return { element, toasts };
 }
 
-async function renderWith(model) {
+async function renderWith(model = PAGE_MODEL) {
   const rendered = render();
   getPageModel.emit(JSON.parse(JSON.stringify(model)));
   await flushPromises();
   return rendered;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const child = (element, tag) => $(element, tag);
+const nav = (element) => child(element, 'c-iuk-step-nav');
 const liveText = (element) => $(element, '[data-id="live"]').textContent;
+const focusedIn = (root) => root.shadowRoot.activeElement;
 
 async function goToStep(element, name) {
-  $(element, 'lightning-vertical-navigation').dispatchEvent(new CustomEvent('select', { detail: { name } }));
+  nav(element).dispatchEvent(new CustomEvent('select', { detail: { name } }));
   await flushPromises();
 }
 
@@ -84,36 +82,51 @@ async function openUsers(element) {
   return child(element, 'c-iuk-users');
 }
 
-function clickButton(root, label) {
-  const button = [...root.shadowRoot.querySelectorAll('lightning-button')].find((b) => b.label === label);
+function buttonIn(root, label) {
+  const button = $$(root, 'lightning-button').find((item) => item.label === label);
   if (!button) {
-    throw new Error(`No button labelled "${label}"`);
+    throw new Error(
+      `No button labelled "${label}" (found: ${$$(root, 'lightning-button').map((b) => b.label)})`,
+    );
   }
-  button.click();
+  return button;
 }
 
-function modalOf(element) {
-  return child(element, 'c-iuk-confirm-modal');
+async function planAll(element) {
+  const users = await openUsers(element);
+  buttonIn(users, 'Plan provisioning for all 5 integrations').click();
+  await flushPromises();
+  return child(element, 'c-iuk-users');
 }
+
+function planOf(element) {
+  return $(child(element, 'c-iuk-users'), 'c-iuk-plan');
+}
+
+const modalOf = (element) => child(element, 'c-iuk-confirm-modal');
 
 async function confirmModal(element, reason) {
   const modal = modalOf(element);
   if (reason !== undefined) {
-    const textarea = modal.shadowRoot.querySelector('[data-id="reason"]');
+    const textarea = $(modal, '[data-id="reason"]');
     textarea.value = reason;
     textarea.dispatchEvent(new CustomEvent('change'));
     await flushPromises();
   }
-  modal.shadowRoot.querySelector('[data-id="confirm"]').click();
+  $(modal, '[data-id="confirm"]').click();
   await flushPromises();
+  await flushPromises();
+}
+
+async function requestState(element, integration, state) {
+  const users = await openUsers(element);
+  users.dispatchEvent(new CustomEvent('requeststate', { detail: { integration, state } }));
   await flushPromises();
 }
 
 describe('c-integration-user-assistant', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
@@ -122,17 +135,18 @@ describe('c-integration-user-assistant', () => {
       const { element } = render();
       await flushPromises();
       expect($(element, 'lightning-spinner')).not.toBeNull();
-      expect($(element, 'lightning-vertical-navigation')).toBeNull();
+      expect($(element, 'c-iuk-step-nav')).toBeNull();
       await expect(element).toBeAccessible();
     });
 
-    it('shows the Apex error and retries with refreshApex', async () => {
+    it('shows a load error with a next step and retries with refreshApex', async () => {
       const { element } = render();
-      getPageModel.error({ message: 'Insufficient access to IntegrationUserAssistantController' });
+      getPageModel.error({ message: 'Apex CPU time limit exceeded' });
       await flushPromises();
       const box = $(element, '[data-id="load-error"]');
-      expect(box.textContent).toContain('Insufficient access to IntegrationUserAssistantController');
-      expect($(element, 'lightning-spinner')).toBeNull();
+      expect(box.getAttribute('role')).toBe('alert');
+      expect(box.textContent).toContain('Apex CPU time limit exceeded');
+      expect(box.textContent).toContain(LABELS.loadErrorNextStep);
       $(element, '[data-id="retry"]').click();
       await flushPromises();
       expect(refreshApex).toHaveBeenCalledTimes(1);
@@ -140,362 +154,297 @@ describe('c-integration-user-assistant', () => {
     });
 
     it('explains missing access instead of rendering the steps', async () => {
-      const { element } = await renderWith(PAGE_MODEL_NO_PERMISSION);
-      expect($(element, '[data-id="no-permission"]').textContent).toContain('Manage_Integration_Users');
-      expect($(element, 'lightning-vertical-navigation')).toBeNull();
-      expect($(element, 'c-iuk-users')).toBeNull();
+      const { element } = await renderWith(fixture('getPageModel', 'noPermission'));
+      expect($(element, '[data-id="no-permission"]').textContent).toContain(LABELS.noAccessTitle);
+      expect(nav(element)).toBeNull();
       await expect(element).toBeAccessible();
     });
 
-    it('shows the empty state when no definitions are deployed', async () => {
-      const { element } = await renderWith(PAGE_MODEL_EMPTY);
-      expect($(element, '[data-id="empty"]').textContent).toContain('npm run generate');
-      expect($(element, '[data-id="org-line"]').textContent).toContain('Sandbox');
-      const licences = child(element, 'c-iuk-licenses');
-      expect(licences.shadowRoot.querySelector('[data-id="guidance"]')).not.toBeNull();
+    it('names the org, its type and the time of the data in one date format', async () => {
+      const { element } = await renderWith();
+      expect($(element, '[data-id="org-line"]').textContent).toBe(
+        'Acme Corporation (Production) · definitions for "production" · data as of Nov 30, 2026, 1:15 AM',
+      );
+      const { element: sandbox } = await renderWith({ ...PAGE_MODEL, isSandbox: true, orgName: 'Acme UAT' });
+      expect($(sandbox, '[data-id="org-line"]').textContent).toContain('Acme UAT (Sandbox)');
+    });
+
+    it('explains how to add definitions when there are none, and offers no plan', async () => {
+      const { element } = await renderWith(fixture('getPageModel', 'empty'));
+      const empty = child(element, 'c-iuk-empty-state');
+      expect(textOf(empty)).toContain(LABELS.emptyRepoCommand);
+      expect(textOf(empty)).toContain(LABELS.emptyInOrg);
       const users = await openUsers(element);
-      expect(users.shadowRoot.querySelector('[data-empty="users"]')).not.toBeNull();
-      await expect(element).toBeAccessible();
-    });
-
-    it('renders the org line and six numbered steps with issue counts', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      expect($(element, '[data-id="org-line"]').textContent).toContain('Acme Corporation · Production');
-      const items = [...element.shadowRoot.querySelectorAll('lightning-vertical-navigation-item-badge')];
-      expect(items.map((item) => item.label)).toEqual([
-        '1. Licences',
-        '2. Profiles',
-        '3. Access',
-        '4. Users',
-        '5. Monitoring',
-        '6. Checklist',
-      ]);
-      // Profiles: 1 without IP ranges, 1 on the wrong licence; users: 4 not READY; checklist: 4 not PASS.
-      expect(items.map((item) => item.badgeCount)).toEqual([0, 2, 2, 4, 0, 4]);
+      expect($$(users, 'lightning-button').map((button) => button.label)).toEqual([]);
+      expect($(users, '[data-empty="users"]')).not.toBeNull();
       await expect(element).toBeAccessible();
     });
   });
 
   describe('steps', () => {
-    it('starts on the licences with totals, used and free seats', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      expect($(element, '[data-id="step-heading"]').textContent).toContain('Licences and seats');
-      const licences = child(element, 'c-iuk-licenses');
-      const psl = licences.shadowRoot.querySelector('[data-licence="permissionSetLicense"]');
-      expect(psl.querySelector('[data-field="total"]').textContent).toBe('5');
-      expect(psl.querySelector('[data-field="used"]').textContent).toBe('3');
-      expect(psl.querySelector('[data-field="available"]').textContent).toBe('2');
+    it('counts what to review per step, from the page model', async () => {
+      const { element } = await renderWith();
+      expect(nav(element).steps.map((step) => [step.name, step.count])).toEqual([
+        ['licenses', 0],
+        ['profiles', 2],
+        ['access', 2],
+        ['users', 3],
+        ['monitoring', 3],
+        ['checklist', 5],
+      ]);
+      const noSeats = JSON.parse(JSON.stringify(PAGE_MODEL));
+      noSeats.userLicense.available = 0;
+      const { element: empty } = await renderWith(noSeats);
+      expect(nav(empty).steps[0].count).toBe(1);
       await expect(element).toBeAccessible();
     });
 
-    it('moves with Next and Previous and focuses the new step heading', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
+    it('moves with Next and Previous, names the neighbour step and focuses the new heading', async () => {
+      const { element } = await renderWith();
+      const next = $(element, '[data-id="next"]');
+      expect(next.label).toBe('Next: Profiles');
       expect($(element, '[data-id="previous"]').disabled).toBe(true);
-      $(element, '[data-id="next"]').click();
+      next.click();
       await flushPromises();
+      expect($(element, '[data-id="step-heading"]').textContent.trim()).toBe(LABELS.stepProfilesTitle);
+      expect(focusedIn(element)).toBe($(element, '[data-id="step-heading"]'));
       expect($(element, '[data-id="step-position"]').textContent).toBe('Step 2 of 6');
-      expect(child(element, 'c-iuk-profiles')).not.toBeNull();
-      expect(element.shadowRoot.activeElement).toBe($(element, '[data-id="step-heading"]'));
+      expect($(element, '[data-id="previous"]').label).toBe('Previous: Licences');
       $(element, '[data-id="previous"]').click();
       await flushPromises();
       expect(child(element, 'c-iuk-licenses')).not.toBeNull();
     });
 
-    it('shows profiles with readable IP ranges and login hours, and warns without ranges', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      await goToStep(element, 'profiles');
-      const profiles = child(element, 'c-iuk-profiles').shadowRoot;
-      const erp = profiles.querySelector('[data-profile="ERP Integration Restricted"]');
-      expect(erp.querySelector('[data-list="ip-ranges"]').textContent).toContain(
-        '203.0.113.0 – 203.0.113.255',
-      );
-      expect(erp.querySelector('[data-list="ip-ranges"]').textContent).toContain('2001:db8::');
-      expect(erp.querySelector('[data-list="login-hours"]').textContent).toContain(
-        'Monday–Friday: 08:00–18:00',
-      );
-      const minimal = profiles.querySelector('[data-profile="Minimum Access - API Only Integrations"]');
-      expect(minimal.querySelector('[data-warning="ip"]').textContent).toContain('Marketing Automation');
-      expect(erp.querySelector('[data-warning="ip"]')).toBeNull();
-      await expect(element).toBeAccessible();
-    });
-
-    it('shows access per integration and highlights dangerous grants', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      await goToStep(element, 'access');
-      const access = child(element, 'c-iuk-access').shadowRoot;
-      const marketing = access.querySelector('[data-integration="Marketing_Automation"]');
-      expect([...marketing.querySelectorAll('tbody tr')].map((row) => row.dataset.object)).toEqual([
-        'Lead',
-        'Contact',
-        'Campaign',
-        'CampaignMember',
-      ]);
-      const erp = access.querySelector('[data-integration="ERP_Order_Sync"]');
-      expect(erp.querySelector('[data-id="dangerous"]').textContent).toContain('View All Records on Order');
-      expect(erp.querySelector('[data-object="Order"]').className).toContain('iuk-dangerous');
-      await expect(element).toBeAccessible();
-    });
-
-    it('shows every definition with its status on the users step', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      const users = (await openUsers(element)).shadowRoot;
-      const statuses = [...users.querySelectorAll('[data-id="status"]')].map((badge) => badge.label);
-      expect(statuses).toEqual(['Ready', 'Drifted', 'Frozen', 'Not created', 'Error']);
-      await expect(element).toBeAccessible();
-    });
-
-    it('shows API usage and flags logins from outside the IP ranges', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
-      await goToStep(element, 'monitoring');
-      const monitoring = child(element, 'c-iuk-monitoring').shadowRoot;
-      expect(monitoring.querySelector('[data-id="api-summary"]').textContent).toBe(
-        '18,250 of 115,000 daily API requests used (15.9%).',
-      );
-      const erp = monitoring.querySelector('[data-integration="ERP_Order_Sync"]');
-      expect(erp.querySelector('[data-ip="192.0.2.77"] [data-id="outside"]')).not.toBeNull();
-      expect(erp.querySelector('[data-ip="203.0.113.40"] [data-id="outside"]')).toBeNull();
-      expect(monitoring.querySelector('[data-attention="Data_Warehouse_Export"]').textContent).toContain(
-        'Dormant',
-      );
-      expect(monitoring.querySelector('[data-attention="Partner_Portal_Sync"]').textContent).toContain(
-        'Never logged in',
-      );
-      await expect(element).toBeAccessible();
-    });
-
-    it('shows the checklist evaluated in Apex', async () => {
-      const { element } = await renderWith(PAGE_MODEL);
+    it('leads back to the first step from the last one', async () => {
+      const { element } = await renderWith();
       await goToStep(element, 'checklist');
-      const checklist = child(element, 'c-iuk-checklist').shadowRoot;
-      expect(checklist.querySelectorAll('li[data-key]')).toHaveLength(PAGE_MODEL.checklist.length);
-      expect(checklist.querySelector('[data-id="summary"]').textContent).toBe(
-        '3 passed, 3 warnings, 1 failed.',
-      );
-      await expect(element).toBeAccessible();
+      const next = $(element, '[data-id="next"]');
+      expect(next.label).toBe(LABELS.navBackToStart);
+      expect(next.disabled).toBe(false);
+      next.click();
+      await flushPromises();
+      expect(child(element, 'c-iuk-licenses')).not.toBeNull();
     });
-  });
 
-  describe('read-only admins', () => {
-    it('hides every action without canManage', async () => {
-      const { element } = await renderWith({ ...PAGE_MODEL, canManage: false });
-      const users = (await openUsers(element)).shadowRoot;
-      expect(users.querySelector('[data-id="read-only"]')).not.toBeNull();
-      expect(users.querySelectorAll('lightning-button')).toHaveLength(0);
-      await expect(element).toBeAccessible();
+    it('follows a checklist link to the step that fixes the item', async () => {
+      const { element } = await renderWith();
+      await goToStep(element, 'checklist');
+      child(element, 'c-iuk-checklist').dispatchEvent(
+        new CustomEvent('gotostep', { detail: { name: 'access' } }),
+      );
+      await flushPromises();
+      expect(child(element, 'c-iuk-access')).not.toBeNull();
+      expect(focusedIn(element)).toBe($(element, '[data-id="step-heading"]'));
     });
+
+    it.each(['licenses', 'profiles', 'access', 'users', 'monitoring', 'checklist'])(
+      'renders the %s step accessibly',
+      async (step) => {
+        const { element } = await renderWith();
+        await goToStep(element, step);
+        await expect(element).toBeAccessible();
+      },
+    );
   });
 
   describe('provisioning', () => {
-    it('plans, confirms and applies with the plan hash, then refreshes', async () => {
+    it('plans, confirms with the counts, the org and the skipped integrations, then applies the hash', async () => {
       planProvisioning.mockResolvedValue(PLAN);
-      applyProvisioning.mockResolvedValue(APPLY_RESULT);
-      const { element, toasts } = await renderWith(PAGE_MODEL);
-      const users = await openUsers(element);
-
-      clickButton(users, 'Plan provisioning for all');
-      await flushPromises();
+      applyProvisioning.mockResolvedValue(fixture('applyProvisioning'));
+      const { element, toasts } = await renderWith();
+      await planAll(element);
       expect(planProvisioning).toHaveBeenCalledWith({ integrations: null });
-      expect(applyProvisioning).not.toHaveBeenCalled();
-      const plan = users.shadowRoot.querySelector('[data-id="plan"]');
-      expect(plan.querySelector('[data-id="plan-summary"]').textContent).toContain('4 changes to apply.');
-      expect(plan.querySelector('[data-id="blockers"]').textContent).toContain('PROFILE_WRONG_LICENSE');
-      expect(liveText(element)).toContain('Plan ready: 4 changes, 1 blocked');
+      expect(liveText(element)).toBe('Plan ready: 4 changes, 1 integration blocked. Review it, then apply.');
+      expect(planOf(element).shadowRoot.activeElement).toBe($(planOf(element), '[data-id="plan-heading"]'));
 
-      clickButton(users, 'Apply plan');
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
       await flushPromises();
       const modal = modalOf(element);
-      expect(modal.heading).toBe('Apply the provisioning plan?');
-      // Report-only actions change nothing, so the dialog lists only the 4 real changes.
-      expect($(element, '[data-id="modal-changes"]').querySelectorAll('li')).toHaveLength(4);
-      await expect(element).toBeAccessible();
+      expect(modal.heading).toBe(LABELS.applyHeading);
+      expect(modal.confirmLabel).toBe('Apply 4 changes');
+      expect(modal.confirmVariant).toBe('brand');
+      expect($(element, '[data-id="modal-intro"]').textContent).toBe(
+        'This makes 4 changes to 2 integrations in Acme Corporation (Production):',
+      );
+      const changes = $$(element, '[data-id="modal-changes"] li').map((item) => item.textContent);
+      expect(changes).toContain('Support Chatbot: Assign permission set licence Salesforce API Integration');
+      expect(changes.join(' ')).not.toContain('SalesforceAPIIntegrationPsl');
+      expect($(element, '[data-id="modal-skipped"]').textContent).toContain(
+        'Blocked and skipped: Partner Portal Sync.',
+      );
+      expect(applyProvisioning).not.toHaveBeenCalled();
 
       await confirmModal(element);
       expect(applyProvisioning).toHaveBeenCalledWith({ integrations: null, planHash: PLAN.planHash });
-      expect(refreshApex).toHaveBeenCalledTimes(1);
       expect(modalOf(element)).toBeNull();
-      const result = users.shadowRoot.querySelector('[data-id="apply-result"]');
-      expect(result.querySelector('[data-id="apply-summary"]').textContent).toBe('2 succeeded, 0 failed.');
-      expect(users.shadowRoot.querySelector('[data-id="plan"]')).toBeNull();
-      expect(toasts.pop()).toMatchObject({ title: 'Provisioning applied', variant: 'success' });
-      expect(liveText(element)).toBe('Provisioning applied: 2 succeeded, 0 failed.');
+      expect(toasts.map((toast) => [toast.title, toast.variant])).toEqual([
+        ['Provisioning applied', 'success'],
+      ]);
+      expect(refreshApex).toHaveBeenCalled();
+      const users = child(element, 'c-iuk-users');
+      expect(users.plan).toBeUndefined();
+      expect(users.applyResult.succeeded).toBe(2);
+      const result = $(users, 'c-iuk-apply-result');
+      expect(result.shadowRoot.activeElement).toBe($(result, '[data-id="result-heading"]'));
       await expect(element).toBeAccessible();
     });
 
     it('plans one integration and applies exactly that selection', async () => {
       planProvisioning.mockResolvedValue(PLAN);
-      applyProvisioning.mockResolvedValue(APPLY_RESULT);
-      const { element } = await renderWith(PAGE_MODEL);
+      applyProvisioning.mockResolvedValue(fixture('applyProvisioning'));
+      const { element } = await renderWith();
       const users = await openUsers(element);
-      users.shadowRoot.querySelector('[data-focus-key="plan-Support_Chatbot"]').click();
+      users.dispatchEvent(new CustomEvent('plan', { detail: { integrations: ['ERP_Order_Sync'] } }));
       await flushPromises();
-      expect(planProvisioning).toHaveBeenCalledWith({ integrations: ['Support_Chatbot'] });
-      clickButton(users, 'Apply plan');
+      expect(planProvisioning).toHaveBeenCalledWith({ integrations: ['ERP_Order_Sync'] });
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
       await flushPromises();
       await confirmModal(element);
       expect(applyProvisioning).toHaveBeenCalledWith({
-        integrations: ['Support_Chatbot'],
+        integrations: ['ERP_Order_Sync'],
         planHash: PLAN.planHash,
       });
     });
 
-    it('does not apply when the admin cancels, and returns focus to the Apply button', async () => {
-      planProvisioning.mockResolvedValue(PLAN);
-      const { element } = await renderWith(PAGE_MODEL);
+    it('shows what is happening while planning and applying, with navigation disabled', async () => {
+      let finishPlan;
+      planProvisioning.mockReturnValue(new Promise((resolve) => (finishPlan = resolve)));
+      const { element } = await renderWith();
       const users = await openUsers(element);
-      clickButton(users, 'Plan provisioning for all');
+      buttonIn(users, 'Plan provisioning for all 5 integrations').click();
       await flushPromises();
-      clickButton(users, 'Apply plan');
+      expect($(element, '[data-id="progress-text"]').textContent).toBe(
+        'Planning provisioning for all 5 integrations…',
+      );
+      expect(liveText(element)).toBe('Planning provisioning for all 5 integrations…');
+      expect(nav(element).disabled).toBe(true);
+      expect($(element, '[data-id="next"]').disabled).toBe(true);
+      expect($(element, '[data-id="refresh"]').disabled).toBe(true);
+      expect(child(element, 'c-iuk-users').busy).toBe(true);
+      expect(focusedIn(element)).toBe($(element, '[data-id="progress"]'));
+      await expect(element).toBeAccessible();
+
+      finishPlan(PLAN);
       await flushPromises();
-      // The stubbed lightning-button cannot take real focus in jsdom, so watch its focus() call.
-      const applyButton = users.shadowRoot.querySelector('[data-focus-key="apply"]');
-      applyButton.focus = jest.fn();
-      modalOf(element).shadowRoot.querySelector('[data-id="cancel"]').click();
+      expect($(element, '[data-id="progress"]')).toBeNull();
+      expect(nav(element).disabled).toBe(false);
+
+      let finishApply;
+      applyProvisioning.mockReturnValue(new Promise((resolve) => (finishApply = resolve)));
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
+      await flushPromises();
+      $(modalOf(element), '[data-id="confirm"]').click();
+      await flushPromises();
+      expect($(element, '[data-id="progress-text"]').textContent).toBe(
+        'Applying 4 changes to 2 integrations…',
+      );
+      expect(nav(element).disabled).toBe(true);
+      finishApply(fixture('applyProvisioning'));
+      await flushPromises();
+      await flushPromises();
+      expect($(element, '[data-id="progress"]')).toBeNull();
+    });
+
+    it('does not apply when the admin cancels, and returns focus to Apply', async () => {
+      planProvisioning.mockResolvedValue(PLAN);
+      const { element } = await renderWith();
+      await planAll(element);
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
+      await flushPromises();
+      modalOf(element).dispatchEvent(new CustomEvent('cancel'));
       await flushPromises();
       expect(modalOf(element)).toBeNull();
       expect(applyProvisioning).not.toHaveBeenCalled();
-      expect(applyButton.focus).toHaveBeenCalled();
+      expect(planOf(element).shadowRoot.activeElement).toBe($(planOf(element), '[data-focus-key="apply"]'));
     });
 
-    it('disables Apply when the plan is empty', async () => {
-      planProvisioning.mockResolvedValue(PLAN_EMPTY);
-      const { element } = await renderWith(PAGE_MODEL);
-      const users = await openUsers(element);
-      clickButton(users, 'Plan provisioning for all');
-      await flushPromises();
-      expect(users.shadowRoot.querySelector('[data-id="plan-summary"]').textContent).toContain(
-        'Nothing to do',
-      );
-      expect(users.shadowRoot.querySelector('[data-focus-key="apply"]').disabled).toBe(true);
-      expect(liveText(element)).toBe('Plan ready: nothing to do.');
-    });
-
-    it('shows a partial failure per integration', async () => {
+    it('withdraws the stale plan when the org changed, and offers Plan again with focus on it', async () => {
       planProvisioning.mockResolvedValue(PLAN);
-      applyProvisioning.mockResolvedValue(APPLY_PARTIAL);
-      const { element, toasts } = await renderWith(PAGE_MODEL);
-      const users = await openUsers(element);
-      clickButton(users, 'Plan provisioning for all');
-      await flushPromises();
-      clickButton(users, 'Apply plan');
-      await flushPromises();
-      await confirmModal(element);
-
-      const result = users.shadowRoot.querySelector('[data-id="apply-result"]');
-      expect(result.querySelector('[data-id="apply-summary"]').textContent).toBe('1 succeeded, 1 failed.');
-      expect(result.querySelector('[data-result="ERP_Order_Sync"]').textContent).toContain('Succeeded');
-      const failed = result.querySelector('[data-result="Support_Chatbot"]');
-      expect(failed.textContent).toContain('Failed');
-      expect(failed.textContent).toContain('USERNAME_TAKEN');
-      expect(failed.querySelector('.slds-text-color_error')).not.toBeNull();
-      expect(toasts.pop()).toMatchObject({
-        title: 'Provisioning finished with failures',
-        variant: 'warning',
-      });
-      expect(refreshApex).toHaveBeenCalledTimes(1);
-      await expect(element).toBeAccessible();
-    });
-
-    it('shows the Apex error when the org changed since the plan', async () => {
-      planProvisioning.mockResolvedValue(PLAN);
-      applyProvisioning.mockRejectedValue({
-        body: { message: 'The org changed since the plan was made. Plan again and review the new plan.' },
-      });
-      const { element, toasts } = await renderWith(PAGE_MODEL);
-      const users = await openUsers(element);
-      clickButton(users, 'Plan provisioning for all');
-      await flushPromises();
-      clickButton(users, 'Apply plan');
+      applyProvisioning.mockRejectedValue(PLAN_CHANGED);
+      const { element, toasts } = await renderWith();
+      await planAll(element);
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
       await flushPromises();
       await confirmModal(element);
 
       const alert = $(element, '[data-id="action-error"]');
       expect(alert.getAttribute('role')).toBe('alert');
-      expect(alert.textContent).toContain('Nothing was applied');
-      expect(alert.textContent).toContain('The org changed since the plan was made.');
-      expect(toasts.pop()).toMatchObject({ title: 'Nothing was applied', variant: 'error' });
-      expect(users.shadowRoot.querySelector('[data-id="apply-result"]')).toBeNull();
-      expect(refreshApex).toHaveBeenCalledTimes(1);
+      expect(alert.textContent).toContain(LABELS.errorApplyTitle);
+      expect($(element, '[data-id="action-error-message"]').textContent).toBe(LABELS.errorPlanChanged);
+      expect($(element, '[data-id="action-error-next"]').textContent).toBe(LABELS.errorNextPlanChanged);
+      expect(planOf(element)).toBeNull();
+      expect(child(element, 'c-iuk-users').plan).toBeUndefined();
+      const replan = $(element, '[data-id="replan"]');
+      expect(focusedIn(element)).toBe(replan);
+      expect(toasts[0].variant).toBe('error');
       await expect(element).toBeAccessible();
+
+      planProvisioning.mockClear();
+      replan.click();
+      await flushPromises();
+      expect(planProvisioning).toHaveBeenCalledWith({ integrations: null });
+      expect($(element, '[data-id="action-error"]')).toBeNull();
+      expect(planOf(element)).not.toBeNull();
     });
 
-    it('shows the Apex error when planning fails', async () => {
-      planProvisioning.mockRejectedValue({ body: { message: 'You need the Manage Users permission.' } });
-      const { element } = await renderWith(PAGE_MODEL);
-      const users = await openUsers(element);
-      clickButton(users, 'Plan provisioning for all');
-      await flushPromises();
-      expect($(element, '[data-id="action-error"]').textContent).toContain(
-        'You need the Manage Users permission.',
+    it('gives a generic Apex failure a message and a next step', async () => {
+      planProvisioning.mockRejectedValue({ body: { message: 'Script-thrown exception' } });
+      const { element } = await renderWith();
+      await planAll(element);
+      expect($(element, '[data-id="action-error-message"]').textContent).toBe(
+        'Salesforce reported an error but gave no reason ("Script-thrown exception").',
       );
-      expect(users.shadowRoot.querySelector('[data-id="plan"]')).toBeNull();
+      expect($(element, '[data-id="action-error-next"]').textContent).toBe(LABELS.errorNextPlanAgain);
+      expect(focusedIn(element)).toBe($(element, '[data-id="replan"]'));
+    });
+
+    it('shows a partial failure per integration with a warning toast', async () => {
+      planProvisioning.mockResolvedValue(PLAN);
+      applyProvisioning.mockResolvedValue(fixture('applyProvisioning', 'partialFailure'));
+      const { element, toasts } = await renderWith();
+      await planAll(element);
+      planOf(element).dispatchEvent(new CustomEvent('requestapply'));
+      await flushPromises();
+      await confirmModal(element);
+      expect(toasts[0]).toMatchObject({ title: LABELS.applyToastFailures, variant: 'warning' });
+      expect(liveText(element)).toBe('Provisioning applied: 1 succeeded, 1 failed.');
     });
   });
 
   describe('user state', () => {
-    async function requestState(element, focusKey) {
-      const users = await openUsers(element);
-      users.shadowRoot.querySelector(`[data-focus-key="${focusKey}"]`).click();
-      await flushPromises();
-      return users;
-    }
-
-    it('freezes a user after a confirmed reason and refreshes', async () => {
-      setUserState.mockResolvedValue(SET_USER_STATE);
-      const { element, toasts } = await renderWith(PAGE_MODEL);
-      await requestState(element, 'FREEZE-ERP_Order_Sync');
+    it('freezes after a confirmed reason, naming the user and the org, then refreshes and restores focus', async () => {
+      setUserState.mockResolvedValue(fixture('setUserState'));
+      const { element, toasts } = await renderWith();
+      await requestState(element, 'Marketing_Automation', 'FREEZE');
       const modal = modalOf(element);
-      expect(modal.heading).toBe('Freeze ERP Order Sync?');
-      // No reason yet: the dialog will not confirm.
-      expect(modal.shadowRoot.querySelector('[data-id="confirm"]').disabled).toBe(true);
+      expect(modal.heading).toBe('Freeze Marketing Automation?');
+      expect(modal.confirmLabel).toBe(LABELS.freezeConfirm);
+      expect(modal.confirmVariant).toBe('destructive');
+      expect($(element, '[data-id="modal-user"]').textContent).toBe('marketing.integration@acme.example.com');
+      expect($(element, '[data-id="modal-org"]').textContent).toBe('Acme Corporation (Production)');
       await expect(element).toBeAccessible();
 
-      await confirmModal(element, '  Credentials leaked in a support ticket  ');
+      await confirmModal(element, '  Vendor contract ended  ');
       expect(setUserState).toHaveBeenCalledWith({
-        integration: 'ERP_Order_Sync',
+        integration: 'Marketing_Automation',
         state: 'FREEZE',
-        reason: 'Credentials leaked in a support ticket',
+        reason: 'Vendor contract ended',
       });
-      expect(refreshApex).toHaveBeenCalledTimes(1);
-      expect(toasts.pop()).toMatchObject({ title: 'ERP Order Sync frozen', variant: 'success' });
-      expect(liveText(element)).toContain('ERP Order Sync frozen.');
+      expect(toasts[0]).toMatchObject({ title: 'Marketing Automation frozen', variant: 'success' });
+      expect(refreshApex).toHaveBeenCalled();
+      const users = child(element, 'c-iuk-users');
+      expect(users.shadowRoot.activeElement).toBe($(users, '[data-focus-key="FREEZE-Marketing_Automation"]'));
     });
 
-    it('unfreezes a frozen user', async () => {
-      setUserState.mockResolvedValue({
-        ...SET_USER_STATE,
-        integration: 'Data_Warehouse_Export',
-        state: 'UNFROZEN',
-      });
-      const { element } = await renderWith(PAGE_MODEL);
-      const users = await requestState(element, 'UNFREEZE-Data_Warehouse_Export');
-      expect(users.shadowRoot.querySelector('[data-focus-key="FREEZE-Data_Warehouse_Export"]')).toBeNull();
-      await confirmModal(element, 'Warehouse migration finished');
-      expect(setUserState).toHaveBeenCalledWith({
-        integration: 'Data_Warehouse_Export',
-        state: 'UNFREEZE',
-        reason: 'Warehouse migration finished',
-      });
-    });
-
-    it('deactivates with a destructive confirmation and a reason', async () => {
-      setUserState.mockResolvedValue({
-        integration: 'Marketing_Automation',
-        state: 'DEACTIVATED',
-        success: true,
-        message: 'marketing.integration@acme.example.com is deactivated.',
-      });
-      const { element } = await renderWith(PAGE_MODEL);
-      await requestState(element, 'DEACTIVATE-Marketing_Automation');
-      const modal = modalOf(element);
-      expect(modal.confirmVariant).toBe('destructive');
-      expect($(element, '[data-id="modal-warning"]').textContent).toContain('licence seats are released');
-      await confirmModal(element, 'Contract with the marketing vendor ended');
-      expect(setUserState).toHaveBeenCalledWith({
-        integration: 'Marketing_Automation',
-        state: 'DEACTIVATE',
-        reason: 'Contract with the marketing vendor ended',
-      });
-      expect(refreshApex).toHaveBeenCalledTimes(1);
+    it.each([
+      ['UNFREEZE', 'Data_Warehouse_Export', 'brand'],
+      ['DEACTIVATE', 'ERP_Order_Sync', 'destructive'],
+      ['REACTIVATE', 'ERP_Order_Sync', 'brand'],
+    ])('%s uses the %s confirmation', async (state, integration, variant) => {
+      const { element } = await renderWith();
+      await requestState(element, integration, state);
+      expect(modalOf(element).confirmVariant).toBe(variant);
+      expect(modalOf(element).reasonLabel).toBe(LABELS.reasonLabel);
     });
 
     it('explains a refused state change returned by Apex', async () => {
@@ -503,31 +452,31 @@ describe('c-integration-user-assistant', () => {
         integration: 'ERP_Order_Sync',
         state: 'FROZEN',
         success: false,
-        message: 'The user is the run-as user of an active External Client App policy.',
+        message: 'Not allowed.',
       });
-      const { element, toasts } = await renderWith(PAGE_MODEL);
-      await requestState(element, 'FREEZE-ERP_Order_Sync');
-      await confirmModal(element, 'Rotation');
-      expect($(element, '[data-id="action-error"]').textContent).toContain('External Client App policy');
-      expect(toasts.pop()).toMatchObject({ title: 'Could not freeze ERP Order Sync', variant: 'error' });
-      expect(refreshApex).toHaveBeenCalledTimes(1);
+      const { element } = await renderWith();
+      await requestState(element, 'ERP_Order_Sync', 'FREEZE');
+      await confirmModal(element, 'Testing');
+      const alert = $(element, '[data-id="action-error"]');
+      expect(alert.textContent).toContain('Could not freeze ERP Order Sync');
+      expect(alert.textContent).toContain('Not allowed.');
+      expect($(element, '[data-id="action-error-next"]').textContent).toBe(LABELS.errorNextStateFailed);
     });
 
     it('shows an Apex exception on a state change', async () => {
       setUserState.mockRejectedValue({ body: { message: 'A reason is required.' } });
-      const { element } = await renderWith(PAGE_MODEL);
-      await requestState(element, 'DEACTIVATE-ERP_Order_Sync');
+      const { element } = await renderWith();
+      await requestState(element, 'ERP_Order_Sync', 'DEACTIVATE');
       await confirmModal(element, 'x');
       expect($(element, '[data-id="action-error"]').textContent).toContain('A reason is required.');
-      expect(modalOf(element)).toBeNull();
     });
   });
 
-  it('refreshes the page model from the header button', async () => {
-    const { element } = await renderWith(PAGE_MODEL);
+  it('refreshes the page model from the header button and says so', async () => {
+    const { element } = await renderWith();
     $(element, '[data-id="refresh"]').click();
     await flushPromises();
     expect(refreshApex).toHaveBeenCalledTimes(1);
-    expect(liveText(element)).toBe('The page was refreshed.');
+    expect(liveText(element)).toBe(LABELS.refreshDone);
   });
 });

@@ -1,17 +1,28 @@
 import {
   actionLabel,
+  blockerLabel,
+  byNewest,
   checklistIcon,
   dayLabel,
+  describeError,
+  directionLabel,
+  format,
+  formatDateTime,
   formatDayWindow,
   formatIpRange,
   formatMinutes,
   formatNumber,
   formatPercent,
   licenceState,
+  plural,
   reduceErrors,
+  runModeLabel,
+  stateSourceLabel,
   statusBadge,
   summarizeLoginHours,
+  targetLabel,
 } from 'c/iukFormat';
+import { LABELS } from 'c/iukLabels';
 
 describe('c-iuk-format', () => {
   describe('formatMinutes', () => {
@@ -122,7 +133,7 @@ describe('c-iuk-format', () => {
 
   it('labels planned action types', () => {
     expect(actionLabel('ASSIGN_PERMISSION_SET_LICENSE')).toBe('Assign permission set licence');
-    expect(actionLabel('UNLISTED_ASSIGNMENT')).toBe('Unlisted assignment (report only)');
+    expect(actionLabel('UNLISTED_ASSIGNMENT')).toBe('Unlisted assignment');
     expect(actionLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
   });
 
@@ -175,9 +186,80 @@ describe('c-iuk-format', () => {
       expect(reduceErrors(['plain', { statusText: 'Server Error' }])).toBe('plain Server Error');
     });
 
-    it('never returns an empty message', () => {
-      expect(reduceErrors(null)).toBe('Unknown error');
-      expect(reduceErrors({})).toBe('Unknown error');
+    it('returns an empty message when there is none (describeError words it)', () => {
+      expect(reduceErrors(null)).toBe('');
+      expect(reduceErrors({})).toBe('');
     });
+  });
+
+  describe('describeError', () => {
+    it('recognises the stale-plan error of the controller', () => {
+      expect(
+        describeError({
+          body: { message: 'The org changed since the plan was made. Review the new plan and apply again.' },
+        }),
+      ).toEqual({ kind: 'planChanged', message: LABELS.errorPlanChanged });
+    });
+
+    it('says plainly when Salesforce gave no reason, and names what it reported', () => {
+      expect(describeError({ body: { message: 'Script-thrown exception' } })).toEqual({
+        kind: 'generic',
+        message: 'Salesforce reported an error but gave no reason ("Script-thrown exception").',
+      });
+      expect(describeError({})).toEqual({ kind: 'generic', message: LABELS.errorGeneric });
+    });
+
+    it('keeps a message the admin can act on', () => {
+      expect(describeError({ body: { message: 'A reason is required.' } })).toEqual({
+        kind: 'known',
+        message: 'A reason is required.',
+      });
+    });
+  });
+
+  it('fills placeholders and keeps missing ones visible', () => {
+    expect(format('{0} of {1} seats free.', 2, 5)).toBe('2 of 5 seats free.');
+    expect(format('{0} and {1}', 'a')).toBe('a and {1}');
+    expect(plural(1, '{0} change', '{0} changes')).toBe('1 change');
+    expect(plural(1200, '{0} change', '{0} changes')).toBe('1,200 changes');
+  });
+
+  it('formats every date the same way, in the user locale and time zone', () => {
+    // Jest's @salesforce/i18n defaults: en-US, America/Los_Angeles.
+    expect(formatDateTime('2026-11-30T09:15:00.000Z')).toBe('Nov 30, 2026, 1:15 AM');
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
+  });
+
+  it('sorts newest first, undated last', () => {
+    const runs = [{ at: '2026-11-28T00:00:00Z' }, { at: null }, { at: '2026-11-30T00:00:00Z' }];
+    expect([...runs].sort(byNewest('at')).map((run) => run.at)).toEqual([
+      '2026-11-30T00:00:00Z',
+      '2026-11-28T00:00:00Z',
+      null,
+    ]);
+  });
+
+  it('names the permission set licence instead of its developer name', () => {
+    const licence = { name: 'Salesforce API Integration', developerName: 'SalesforceAPIIntegrationPsl' };
+    expect(targetLabel({ target: 'SalesforceAPIIntegrationPsl' }, licence)).toBe(
+      'Salesforce API Integration',
+    );
+    expect(targetLabel({ target: 'IUK_ERP_Order_Sync' }, licence)).toBe('IUK_ERP_Order_Sync');
+    expect(targetLabel({ target: 'SalesforceAPIIntegrationPsl' }, null)).toBe('SalesforceAPIIntegrationPsl');
+  });
+
+  it('labels run modes, blockers and directions without showing codes', () => {
+    expect(runModeLabel('RECONCILE')).toBe('Scheduled drift check');
+    expect(blockerLabel('PROFILE_WRONG_LICENSE')).toBe(
+      'The profile is not on the Salesforce Integration licence',
+    );
+    expect(blockerLabel('SOMETHING_NEW')).toBe(LABELS.blockerOther);
+    expect(directionLabel('Bidirectional')).toBe('bidirectional');
+  });
+
+  it('says who stopped a user and what undoes it', () => {
+    expect(stateSourceLabel('KILL_SWITCH')).toBe(LABELS.sourceKillSwitch);
+    expect(stateSourceLabel(null)).toBe('');
   });
 });

@@ -1,9 +1,7 @@
 import { createElement } from 'lwc';
 import IukLicenses from 'c/iukLicenses';
 
-// A macrotask lets every pending promise chain (Apex mock → handler → refreshApex → re-render) settle.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+const { flushPromises, resetDom } = require('iuk-test/jest/testing');
 
 const USER_LICENSE = {
   name: 'Salesforce Integration',
@@ -30,12 +28,7 @@ function render(props) {
 }
 
 describe('c-iuk-licenses', () => {
-  afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it('explains what to do when no user licence is left', async () => {
     const element = render({ userLicense: USER_LICENSE, permissionSetLicense: PSL });
@@ -65,5 +58,21 @@ describe('c-iuk-licenses', () => {
     expect(psl.querySelector('[data-field="total"]')).toBeNull();
     expect(psl.querySelector('[data-field="message"]').textContent).toContain('This org has no');
     await expect(element).toBeAccessible();
+  });
+
+  it('names each progress bar after what it measures and marks the licence that needs action', async () => {
+    const element = render({ userLicense: USER_LICENSE, permissionSetLicense: PSL });
+    await flushPromises();
+    const bars = [...element.shadowRoot.querySelectorAll('lightning-progress-bar')];
+    expect(bars.map((bar) => [bar.ariaLabel, bar.value])).toEqual([
+      ['Seats used: Salesforce Integration', 100],
+      ['Seats used: Salesforce API Integration', 40],
+    ]);
+    expect(element.shadowRoot.querySelector('[data-licence="userLicense"]').classList).toContain(
+      'iuk-attention',
+    );
+    expect(element.shadowRoot.querySelector('[data-licence="permissionSetLicense"]').classList).not.toContain(
+      'iuk-attention',
+    );
   });
 });

@@ -1,11 +1,9 @@
 import { createElement } from 'lwc';
 import IukProfiles from 'c/iukProfiles';
 
-const PAGE_MODEL = require('../../integrationUserAssistant/__tests__/data/IntegrationUserAssistantController.getPageModel.json');
+const { fixture, flushPromises, resetDom } = require('iuk-test/jest/testing');
 
-// A macrotask lets every pending promise chain (Apex mock → handler → refreshApex → re-render) settle.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+const PAGE_MODEL = fixture('getPageModel');
 
 function render(profiles) {
   const element = createElement('c-iuk-profiles', { is: IukProfiles });
@@ -16,12 +14,7 @@ function render(profiles) {
 }
 
 describe('c-iuk-profiles', () => {
-  afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it('groups weekday login hours and shows closed days', async () => {
     const element = render(PAGE_MODEL.profiles);

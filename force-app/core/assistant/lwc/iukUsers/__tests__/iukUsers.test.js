@@ -1,132 +1,170 @@
 import { createElement } from 'lwc';
 import IukUsers from 'c/iukUsers';
+import { LABELS } from 'c/iukLabels';
 
-const PAGE_MODEL = require('../../integrationUserAssistant/__tests__/data/IntegrationUserAssistantController.getPageModel.json');
-const PLAN = require('../../integrationUserAssistant/__tests__/data/IntegrationUserAssistantController.planProvisioning.json');
+const { fixture, flushPromises, resetDom, $, $$ } = require('iuk-test/jest/testing');
 
-// A macrotask lets every pending promise chain (Apex mock → handler → refreshApex → re-render) settle.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+const PAGE_MODEL = fixture('getPageModel');
 
 function render(props) {
   const element = createElement('c-iuk-users', { is: IukUsers });
-  Object.assign(element, { integrations: PAGE_MODEL.integrations, canManage: true }, props);
+  Object.assign(
+    element,
+    {
+      integrations: PAGE_MODEL.integrations,
+      canManage: true,
+      recentRuns: PAGE_MODEL.recentRuns,
+      permissionSetLicense: PAGE_MODEL.permissionSetLicense,
+    },
+    props,
+  );
   document.body.appendChild(element);
   return element;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const actionKeys = (element, integration) =>
-  [...element.shadowRoot.querySelectorAll(`[data-integration="${integration}"] lightning-button`)].map(
-    (button) => button.dataset.focusKey,
-  );
+const actions = (element, integration) =>
+  $$(element, `[data-integration="${integration}"] lightning-button`).map((button) => [
+    button.label,
+    button.ariaLabel,
+    button.variant,
+  ]);
 
 describe('c-iuk-users', () => {
-  afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
-  it('offers only the actions that fit each user', async () => {
+  it('offers only the actions that fit each user, each named after its integration', async () => {
     const element = render();
     await flushPromises();
-    expect(actionKeys(element, 'Marketing_Automation')).toEqual([
-      'plan-Marketing_Automation',
-      'FREEZE-Marketing_Automation',
-      'DEACTIVATE-Marketing_Automation',
+    expect(actions(element, 'Marketing_Automation')).toEqual([
+      ['Plan changes', 'Plan changes for Marketing Automation', 'neutral'],
+      ['Freeze', 'Freeze Marketing Automation', 'destructive-text'],
+      ['Deactivate', 'Deactivate Marketing Automation', 'destructive-text'],
     ]);
-    expect(actionKeys(element, 'Data_Warehouse_Export')).toEqual([
-      'plan-Data_Warehouse_Export',
-      'UNFREEZE-Data_Warehouse_Export',
-      'DEACTIVATE-Data_Warehouse_Export',
+    expect(actions(element, 'Data_Warehouse_Export').map((action) => action[1])).toEqual([
+      'Plan changes for Data Warehouse Export',
+      'Unfreeze Data Warehouse Export',
+      'Deactivate Data Warehouse Export',
     ]);
-    // No user yet: only planning its creation makes sense.
-    expect(actionKeys(element, 'Support_Chatbot')).toEqual(['plan-Support_Chatbot']);
+    expect(actions(element, 'Support_Chatbot').map((action) => action[1])).toEqual([
+      'Plan creation for Support Chatbot',
+    ]);
+    const names = $$(element, 'lightning-button').map((button) => button.ariaLabel || button.label);
+    expect(new Set(names).size).toBe(names.length);
     await expect(element).toBeAccessible();
   });
 
-  it('shows the pending changes and the error message of a definition', async () => {
+  it('shows each user with readable direction, status and pending changes (no codes)', async () => {
     const element = render();
     await flushPromises();
-    const chatbot = $(element, '[data-integration="Support_Chatbot"] [data-id="planned"]');
-    expect(chatbot.querySelectorAll('li')).toHaveLength(3);
-    expect(chatbot.textContent).toContain('Create user: chatbot.integration@acme.example.com');
-    const partner = $(element, '[data-integration="Partner_Portal_Sync"] [data-id="status-message"]');
-    expect(partner.className).toContain('slds-text-color_error');
+    const chatbot = $(element, '[data-integration="Support_Chatbot"]');
+    expect(chatbot.querySelector('[data-id="status"]').textContent).toBe(LABELS.statusNotCreated);
+    expect(chatbot.textContent).toContain('Fabrikam Support Bot (bidirectional)');
+    const pending = [...chatbot.querySelectorAll('[data-id="planned"] li')].map((item) => item.textContent);
+    expect(pending[1]).toBe(
+      'Assign permission set licence: Salesforce API Integration (Required before permission sets that grant object access.)',
+    );
+    expect($(element, '[data-integration="Partner_Portal_Sync"]').classList).toContain('iuk-attention');
   });
 
-  it('raises plan, requestapply, discardplan and requeststate events', async () => {
-    const element = render({ plan: PLAN });
+  it('raises plan, requeststate, requestapply and discardplan', async () => {
+    const element = render({ plan: fixture('planProvisioning') });
     const events = [];
-    ['plan', 'requestapply', 'discardplan', 'requeststate'].forEach((name) =>
-      element.addEventListener(name, (event) => events.push([name, event.detail])),
-    );
+    for (const name of ['plan', 'requeststate', 'requestapply', 'discardplan']) {
+      element.addEventListener(name, (event) => events.push([name, event.detail]));
+    }
     await flushPromises();
     $(element, '[data-focus-key="plan-all"]').click();
     $(element, '[data-focus-key="plan-ERP_Order_Sync"]').click();
-    $(element, '[data-focus-key="apply"]').click();
-    [...element.shadowRoot.querySelectorAll('lightning-button')]
-      .find((b) => b.label === 'Discard plan')
-      .click();
-    $(element, '[data-focus-key="DEACTIVATE-ERP_Order_Sync"]').click();
+    $(element, '[data-focus-key="FREEZE-ERP_Order_Sync"]').click();
+    const plan = $(element, 'c-iuk-plan');
+    plan.dispatchEvent(new CustomEvent('requestapply'));
+    plan.dispatchEvent(new CustomEvent('discardplan'));
     expect(events).toEqual([
       ['plan', { integrations: null }],
       ['plan', { integrations: ['ERP_Order_Sync'] }],
+      ['requeststate', { integration: 'ERP_Order_Sync', state: 'FREEZE' }],
       ['requestapply', null],
       ['discardplan', null],
-      ['requeststate', { integration: 'ERP_Order_Sync', state: 'DEACTIVATE' }],
     ]);
   });
 
-  it('labels report-only actions and blockers in the plan', async () => {
-    const element = render({ plan: PLAN });
+  it('disables every action while busy', async () => {
+    const element = render({ busy: true });
     await flushPromises();
-    const rows = element.shadowRoot.querySelectorAll('[data-id="plan-actions"] tbody tr');
-    expect(rows).toHaveLength(PLAN.actions.length);
-    expect(rows[4].textContent).toContain('Unlisted assignment (report only)');
-    expect(rows[4].querySelector('lightning-badge').label).toBe('Report only');
-    expect($(element, '[data-id="blockers"]').textContent).toContain('Partner Portal Sync');
+    expect($$(element, 'lightning-button').every((button) => button.disabled)).toBe(true);
+  });
+
+  it('moves focus back after a dialog, falling back to the card when the button is gone', async () => {
+    const element = render();
+    await flushPromises();
+    element.focusTarget('FREEZE-Marketing_Automation');
+    expect(element.shadowRoot.activeElement).toBe(
+      $(element, '[data-focus-key="FREEZE-Marketing_Automation"]'),
+    );
+    element.focusTarget('FREEZE-Data_Warehouse_Export');
+    expect(element.shadowRoot.activeElement).toBe($(element, '[data-heading="Data_Warehouse_Export"]'));
+  });
+
+  it('is read-only without canManage', async () => {
+    const element = render({ canManage: false, plan: fixture('planProvisioning') });
+    await flushPromises();
+    expect($(element, '[data-id="read-only"]').textContent).toBe(LABELS.usersReadOnly);
+    expect($$(element, 'lightning-button')).toEqual([]);
+    expect($(element, 'c-iuk-plan').canManage).toBe(false);
+  });
+
+  it('offers no plan without definitions', async () => {
+    const element = render({ integrations: [] });
+    await flushPromises();
+    expect($(element, '[data-focus-key="plan-all"]')).toBeNull();
+    expect($(element, '[data-empty="users"]').textContent).toBe(LABELS.usersEmpty);
+  });
+
+  it('says who stopped a user, the last kill-switch request, and offers only what the kill switch accepts', async () => {
+    const integrations = fixture('getPageModel').integrations;
+    const erp = integrations.find((item) => item.name === 'ERP_Order_Sync');
+    Object.assign(erp, { userActive: false, status: 'DEACTIVATED', stateSource: 'OUTSIDE_KIT' });
+    const partner = integrations.find((item) => item.name === 'Partner_Portal_Sync');
+    Object.assign(partner, { frozen: true, active: false, stateSource: 'DEFINITION' });
+    const element = render({ integrations });
+    await flushPromises();
+    const dwh = $(element, '[data-integration="Data_Warehouse_Export"]');
+    expect(dwh.querySelector('[data-id="state-source"]').textContent).toBe(LABELS.sourceKillSwitch);
+    expect(dwh.querySelector('[data-id="last-change"]').textContent).toBe(
+      'Last kill-switch request: Freeze by Ada Admin on Nov 28, 2026, 9:42 AM. Reason: Credentials leaked in a support ticket',
+    );
+    expect(actions(element, 'ERP_Order_Sync').map((action) => action[1])).toEqual([
+      'Plan changes for ERP Order Sync',
+      'Reactivate ERP Order Sync',
+    ]);
+    expect($(element, '[data-integration="ERP_Order_Sync"] [data-id="status"]').textContent).toBe(
+      LABELS.statusDeactivated,
+    );
+    // Frozen because its definition is inactive: unfreezing would be refused, so it is not offered.
+    expect(actions(element, 'Partner_Portal_Sync').map((action) => action[0])).toEqual([
+      'Plan changes',
+      'Deactivate',
+    ]);
+    expect($(element, '[data-integration="Partner_Portal_Sync"] [data-id="state-source"]').textContent).toBe(
+      LABELS.sourceDefinition,
+    );
     await expect(element).toBeAccessible();
   });
 
-  it('disables every action while a call runs', async () => {
-    const element = render({ plan: PLAN, busy: true });
+  it('explains a retired integration, and when it is ready for removal', async () => {
+    const integrations = fixture('getPageModel').integrations;
+    Object.assign(integrations[0], { retired: true, status: 'RETIRED' });
+    Object.assign(integrations[3], { retired: true, removalReady: true, status: 'RETIRED' });
+    const element = render({ integrations });
     await flushPromises();
-    const buttons = [...element.shadowRoot.querySelectorAll('lightning-button')];
-    expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons.every((button) => button.disabled)).toBe(true);
-  });
-
-  it('hides actions for read-only admins but still shows the plan and status', async () => {
-    const element = render({ canManage: false, plan: PLAN });
-    await flushPromises();
-    expect(element.shadowRoot.querySelectorAll('lightning-button')).toHaveLength(0);
-    expect($(element, '[data-id="read-only"]')).not.toBeNull();
-    expect($(element, '[data-id="plan"]')).not.toBeNull();
-  });
-
-  it('focuses the requested action, or Plan all when that button is gone', async () => {
-    const element = render();
-    await flushPromises();
-    const freeze = $(element, '[data-focus-key="FREEZE-ERP_Order_Sync"]');
-    const planAll = $(element, '[data-focus-key="plan-all"]');
-    freeze.focus = jest.fn();
-    planAll.focus = jest.fn();
-    element.focusAction('FREEZE-ERP_Order_Sync');
-    expect(freeze.focus).toHaveBeenCalled();
-    element.focusAction('UNFREEZE-ERP_Order_Sync');
-    expect(planAll.focus).toHaveBeenCalled();
-  });
-
-  it('lists recent runs', async () => {
-    const element = render({ recentRuns: PAGE_MODEL.recentRuns });
-    await flushPromises();
-    const text = $(element, '[data-id="runs"]').textContent;
-    expect(text).toContain('FREEZE by Avery Admin: 1 succeeded, 0 failed');
-    // Drift reports change nothing, so their counts are worded as in sync / drifted.
-    expect(text).toMatch(/RECONCILE by .*: 2 in sync, 3 drifted or blocked/);
-    expect(text).not.toMatch(/RECONCILE by [^:]*: 2 succeeded/);
+    expect($(element, '[data-integration="Marketing_Automation"] [data-id="retirement"]').textContent).toBe(
+      LABELS.userRetired,
+    );
+    expect($(element, '[data-integration="Support_Chatbot"] [data-id="retirement"]').textContent).toBe(
+      LABELS.userRemovalReady,
+    );
+    expect($(element, '[data-integration="Marketing_Automation"] [data-id="status"]').textContent).toBe(
+      LABELS.statusRetired,
+    );
   });
 });
