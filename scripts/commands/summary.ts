@@ -57,9 +57,30 @@ export function describeModel(definitions: ResolvedDefinitions): string[] {
         (integration.extraPermissionSets.length + integration.permissionSetGroups.length
           ? `; also assigns ${[...integration.extraPermissionSets, ...integration.permissionSetGroups].join(', ')}`
           : ''),
+      `    logs in: ${authenticationLine(integration)}`,
     );
   }
   return lines;
+}
+
+/** How the external system logs in, and what the kit generates for it (rules/authentication.ts). */
+function authenticationLine(integration: ResolvedDefinitions['integrations'][number]): string {
+  const { method, app, scopes, certificate, reason } = integration.authentication;
+  const short = (text: string | undefined) =>
+    text && text.length > 80 ? `${text.slice(0, 79)}…` : (text ?? '');
+  switch (method) {
+    case 'clientCredentials':
+      return `client credentials flow of External Client App ${app} (scope ${scopes.join(' ')}), running as this user`;
+    case 'jwtBearer':
+      return (
+        `JWT bearer flow of External Client App ${app} (scope ${scopes.join(' ')}), certificate ${certificate?.file}` +
+        (certificate ? ` valid until ${certificate.notAfter.slice(0, 10)}` : '')
+      );
+    case 'none':
+      return reason ? `never (${short(reason)})` : 'never: no app is generated';
+    default:
+      return `outside the kit (${short(reason)})`;
+  }
 }
 
 /** The profile's IP ranges and login hours, readably, for the integrations that use it. */
