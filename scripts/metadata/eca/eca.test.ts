@@ -24,6 +24,7 @@ import {
   renderAppFiles,
   renderGlobalOauthSettings,
   renderOauthPolicies,
+  renderPackageableApp,
   type RunAs,
 } from './render.js';
 
@@ -142,6 +143,29 @@ describe('what each flow writes', () => {
       for (const [file, content] of renderTree(loadGoldenVariant(variant)))
         assert.doesNotMatch(content, /consumerKey|consumerSecret/, file);
     }
+  });
+});
+
+describe("the package-safe part (an ISV connector's app)", () => {
+  it('is the header, distributed as Packaged, and the OAuth settings: never the global settings or a policy', () => {
+    const files = renderPackageableApp(byName('Support_Bridge'));
+    assert.deepEqual(
+      [...files.keys()],
+      [
+        'externalClientApps/GLD_Support_Bridge.eca-meta.xml',
+        'extlClntAppOauthSettings/GLD_Support_Bridge_oauth.ecaOauth-meta.xml',
+      ],
+    );
+    const packageSafe = new Set(
+      APP_COMPONENT_TYPES.filter((type) => type.packageSafe).map((type) => type.directory),
+    );
+    for (const file of files.keys()) assert.ok(packageSafe.has(file.split('/')[0]!), file);
+    assert.equal(
+      children(files.get('externalClientApps/GLD_Support_Bridge.eca-meta.xml')!).get('distributionState'),
+      'Packaged',
+    );
+    for (const content of files.values())
+      assert.doesNotMatch(content, /@golden\.example<\/clientCredentialsFlowUser>|support\.bridge@/);
   });
 });
 

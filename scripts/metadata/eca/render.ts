@@ -68,8 +68,25 @@ export function renderAppFiles(integration: ResolvedIntegration): Map<string, st
   return files;
 }
 
+/**
+ * The part of the app an ISV's package can carry (a connector's app, examples/isv-connector): the
+ * header, distributed as Packaged, and the OAuth settings (its scopes). The global OAuth settings
+ * cannot be packaged, and the policies are the subscriber admin's (they name a user of the subscriber
+ * org): the subscriber's admin, or the kit's deploy in that org, sets them. docs/authentication.md.
+ */
+export function renderPackageableApp(integration: ResolvedIntegration): Map<string, string> {
+  const name = app(integration);
+  return new Map([
+    [componentPath(name, 'app'), renderHeader(integration, 'Packaged')],
+    [componentPath(name, 'oauthSettings'), renderOauthSettings(integration)],
+  ]);
+}
+
 /** The same in every environment (no username in it), so that it can ship in a package too. */
-export function renderHeader(integration: ResolvedIntegration): string {
+export function renderHeader(
+  integration: ResolvedIntegration,
+  distributionState: 'Local' | 'Packaged' = 'Local',
+): string {
   const description = truncate(
     `Integration User Kit: how ${integration.externalSystem} logs in as the ${integration.label} integration user. ` +
       `Owner: ${integration.owner.name}. Why: ${integration.justification}`,
@@ -78,7 +95,7 @@ export function renderHeader(integration: ResolvedIntegration): string {
   return renderDocument('ExternalClientApplication', [
     element('contactEmail', integration.owner.email),
     element('description', description),
-    element('distributionState', 'Local'),
+    element('distributionState', distributionState),
     element('isProtected', false),
     element('label', truncate(integration.label, 80)),
   ]);
