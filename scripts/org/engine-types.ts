@@ -257,6 +257,19 @@ export interface Plan {
   blockers: Blocker[];
   /** No blocker and no action that changes the org (report-only actions may remain). */
   empty: Maybe<boolean>;
+  /** Each unretired integration's External Client App and whether its user can log in through it (not hashed). */
+  apps: AppReadiness[];
+}
+
+/** An integration's External Client App, as far as Apex can judge it (the user side; the CLI's status reads the app). */
+export interface AppReadiness {
+  integration: Maybe<string>;
+  appName: Maybe<string>;
+  /** One of the AUTH_ constants. */
+  authenticationMethod: Maybe<AuthenticationMethodCode>;
+  /** One of the LOGIN_ constants. */
+  loginReadiness: Maybe<LoginReadiness>;
+  message: Maybe<string>;
 }
 
 export interface PlannedAction {
