@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadDefinitions } from '../definitions/load.js';
 import type { EnvironmentSummary, ResolvedDefinitions } from '../definitions/model.js';
 import { objectMissingMessage } from '../definitions/policy/object-features.js';
 import type { DeployOutcome, DeployReport, ValidateThenDeployOptions } from '../org/deploy.js';
 import type { PageModel } from '../org/engine-types.js';
 import { OrgError } from '../org/errors.js';
 import { fixture } from '../org/testing/salesforce-test-context.js';
-import type { AppsStepReport, RemovalStepReport } from '../org/workflow.js';
+import { appsReport, removalReport, type AppsStepReport, type RemovalStepReport } from '../org/workflow.js';
+import { bundledDefinitions } from '../org/testing/bundled-definitions.js';
 import { ExitCode } from './command.js';
 import { chooseEnvironment, createDeployCommand, type DeployDependencies } from './deploy.js';
 import { assertMatchesSchema } from '../plugin/testing/result-schema.js';
@@ -77,44 +77,6 @@ function outcome(
     ...extra,
   };
 }
-
-/** The bundled example, resolved as generate resolves it: what the steps after the deploy work on. */
-async function bundled(retired: string[] = []): Promise<ResolvedDefinitions> {
-  const loaded = await loadDefinitions('config/integration-definitions.json');
-  assert.ok(loaded.ok);
-  return {
-    ...loaded.definitions,
-    integrations: loaded.definitions.integrations.map((integration) =>
-      retired.includes(integration.name) ? { ...integration, retired: true, active: false } : integration,
-    ),
-  };
-}
-
-const appsReport = (extra: Partial<AppsStepReport> = {}): AppsStepReport => ({
-  step: 'apps',
-  ok: true,
-  deployed: [],
-  waiting: [],
-  outcome: null,
-  findings: [],
-  skipped: null,
-  next: null,
-  ...extra,
-});
-
-const removalReport = (extra: Partial<RemovalStepReport> = {}): RemovalStepReport => ({
-  step: 'removal',
-  ok: true,
-  components: [],
-  deleted: false,
-  confirmation: 'none',
-  waiting: [],
-  removed: [],
-  outcome: null,
-  skipped: null,
-  next: null,
-  ...extra,
-});
 
 interface StepAnswers {
   definitions?: ResolvedDefinitions;
@@ -355,7 +317,7 @@ describe('deploy', () => {
       await harness.authorise();
       harness.answer(() => undefined);
       const { deps, calls } = dependencies(deployed(), true, {
-        definitions: await bundled(),
+        definitions: await bundledDefinitions(),
         objects: ['Account', 'Campaign', 'Contact', 'Lead'],
       });
 
@@ -384,7 +346,7 @@ describe('deploy', () => {
       const erp = model.integrations.find((summary) => summary.name === 'ERP_Order_Sync')!;
       Object.assign(erp, { retired: true, removalReady: true, userActive: false, status: 'RETIRED' });
       const { deps, calls } = dependencies(deployed(), true, {
-        definitions: await bundled(['ERP_Order_Sync']),
+        definitions: await bundledDefinitions(['ERP_Order_Sync']),
         model,
       });
 
@@ -418,7 +380,7 @@ describe('deploy', () => {
         { validation: outcome('validate', false), quickDeploy: false },
         true,
         {
-          definitions: await bundled(),
+          definitions: await bundledDefinitions(),
         },
       );
       const run = await harness.run(createDeployCommand(deps), ['-o', ALIAS]);
@@ -431,7 +393,7 @@ describe('deploy', () => {
       await harness.authorise();
       harness.answer(() => undefined);
       const { deps } = dependencies(deployed(), true, {
-        definitions: await bundled(),
+        definitions: await bundledDefinitions(),
         model: fixture<PageModel>('engine/v1-status.PageModel.json'),
         apps: appsReport({
           ok: false,
@@ -456,7 +418,7 @@ describe('deploy', () => {
         next: 'Not an interactive terminal: nothing was deleted. Re-run with --yes',
       });
       const { deps, calls } = dependencies(deployed(), true, {
-        definitions: await bundled(['ERP_Order_Sync']),
+        definitions: await bundledDefinitions(['ERP_Order_Sync']),
         model: fixture<PageModel>('engine/v1-status.PageModel.json'),
         removal: refused,
       });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { Org, type Connection } from '@salesforce/core';
-import { loadDefinitions } from '../definitions/load.js';
+import { bundledDefinitions } from './testing/bundled-definitions.js';
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import { judgeApp, planApps, readAppStates } from './apps.js';
 import type { PageModel } from './engine-types.js';
@@ -22,17 +22,6 @@ import {
 import { excludedFromMainDeploy, runAppsStep, runRemovalStep, type StepContext } from './workflow.js';
 
 type DeployStatus = { id: string; done: boolean; [key: string]: unknown };
-
-async function bundled(retired: string[] = []): Promise<ResolvedDefinitions> {
-  const loaded = await loadDefinitions('config/integration-definitions.json');
-  assert.ok(loaded.ok);
-  return {
-    ...loaded.definitions,
-    integrations: loaded.definitions.integrations.map((integration) =>
-      retired.includes(integration.name) ? { ...integration, retired: true, active: false } : integration,
-    ),
-  };
-}
 
 /** The recorded status with both bundled integrations provisioned (ERP's user resolved for a sandbox). */
 function provisionedModel(): PageModel {
@@ -114,7 +103,7 @@ describe('steps after the deploy', () => {
   describe('apps', () => {
     it('deploys each app whose user exists with a policy naming that user, pre-authorised by its own permission set', async () => {
       const { step, zips } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
       );
 
@@ -140,7 +129,7 @@ describe('steps after the deploy', () => {
 
     it('waits for a user that does not exist yet, and says to provision', async () => {
       const { step, zips } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
       );
       const model = provisionedModel();
@@ -163,7 +152,7 @@ describe('steps after the deploy', () => {
 
     it('skips without a model, and names the step and what to run', async () => {
       const { step, zips } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
       );
       const report = await runAppsStep(step, undefined);
@@ -175,7 +164,7 @@ describe('steps after the deploy', () => {
 
     it('a failed apps deploy is the step that failed, with the next command', async () => {
       const { step } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-component-failure.json'),
       );
       const report = await runAppsStep(step, provisionedModel());
@@ -187,7 +176,7 @@ describe('steps after the deploy', () => {
 
     it('reads apps back from the header and the OAuth policy only, never the global OAuth settings', async () => {
       const { connection, reads } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
       );
       const model = provisionedModel();
@@ -250,7 +239,7 @@ describe('steps after the deploy', () => {
     }
 
     it('plans only removal-ready integrations, says what the others need, and knows the already removed', async () => {
-      const definitions = await bundled(['ERP_Order_Sync']);
+      const definitions = await bundledDefinitions(['ERP_Order_Sync']);
       const ready = planRemoval(definitions, retiredModel(true), 'ci-org');
       assert.deepEqual(ready.ready, ['ERP_Order_Sync']);
       assert.ok(ready.components.some((component) => component.type === 'ExternalClientApplication'));
@@ -278,7 +267,7 @@ describe('steps after the deploy', () => {
         ...fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
         id: '0Afxx00000001DEL',
       };
-      const { step, connection, zips } = await context(await bundled(['ERP_Order_Sync']), answer);
+      const { step, connection, zips } = await context(await bundledDefinitions(['ERP_Order_Sync']), answer);
       // The org has the permission set, record and app header, but not the profile (deleted by hand).
       $$.SANDBOX.stub(connection.metadata, 'list').callsFake(async (queries: unknown) =>
         [queries]
@@ -338,7 +327,7 @@ describe('steps after the deploy', () => {
 
     it('does nothing when no integration is retired', async () => {
       const { step } = await context(
-        await bundled(),
+        await bundledDefinitions(),
         fixture<DeployStatus>('deploy/checkDeployStatus.apps-succeeded.json'),
       );
       const report = await runRemovalStep(step, provisionedModel(), {
@@ -351,7 +340,7 @@ describe('steps after the deploy', () => {
   });
 
   it('planApps needs no org: what waits and why', async () => {
-    const entries = planApps(await bundled(), undefined, 'ci-org');
+    const entries = planApps(await bundledDefinitions(), undefined, 'ci-org');
     assert.deepEqual(
       entries.map((entry) => entry.state),
       ['waiting', 'waiting'],

@@ -101,13 +101,9 @@ export interface AppsStepReport {
   next: string | null;
 }
 
-/** Deploys every app whose user exists, each with its OAuth policy, in one all-or-nothing deploy. */
-export async function runAppsStep(
-  context: StepContext,
-  model: PageModel | undefined,
-  unavailable?: OrgError,
-): Promise<AppsStepReport> {
-  const report: AppsStepReport = {
+/** The apps step's report before it has done anything (and for tests, with changes). */
+export function appsReport(changes: Partial<AppsStepReport> = {}): AppsStepReport {
+  return {
     step: 'apps',
     ok: true,
     deployed: [],
@@ -116,7 +112,17 @@ export async function runAppsStep(
     findings: [],
     skipped: null,
     next: null,
+    ...changes,
   };
+}
+
+/** Deploys every app whose user exists, each with its OAuth policy, in one all-or-nothing deploy. */
+export async function runAppsStep(
+  context: StepContext,
+  model: PageModel | undefined,
+  unavailable?: OrgError,
+): Promise<AppsStepReport> {
+  const report = appsReport();
   const entries = planApps(context.definitions, model, context.target);
   if (entries.length === 0) return report;
   if (!model) {
@@ -188,6 +194,23 @@ export interface RemovalStepReport {
   next: string | null;
 }
 
+/** The removal step's report before it has done anything (and for tests, with changes). */
+export function removalReport(changes: Partial<RemovalStepReport> = {}): RemovalStepReport {
+  return {
+    step: 'removal',
+    ok: true,
+    components: [],
+    deleted: false,
+    confirmation: 'none',
+    waiting: [],
+    removed: [],
+    outcome: null,
+    skipped: null,
+    next: null,
+    ...changes,
+  };
+}
+
 export interface Confirm {
   interactive(): boolean;
   ask(question: string): Promise<boolean>;
@@ -203,18 +226,7 @@ export async function runRemovalStep(
   model: PageModel | undefined,
   options: { yes: boolean; confirm: Confirm; show: (components: RemovalComponent[]) => void },
 ): Promise<RemovalStepReport> {
-  const report: RemovalStepReport = {
-    step: 'removal',
-    ok: true,
-    components: [],
-    deleted: false,
-    confirmation: 'none',
-    waiting: [],
-    removed: [],
-    outcome: null,
-    skipped: null,
-    next: null,
-  };
+  const report = removalReport();
   if (!context.definitions.integrations.some((integration) => integration.retired)) return report;
   if (!model) {
     report.skipped = 'the engine cannot say which retired integrations are ready for removal';
