@@ -20,6 +20,8 @@ const SKIPPED_FOLDERS = new Set([
   'coverage',
   '.localdevserver',
 ]);
+/** Images and archives: binary, never where a PEM key or a metadata file is kept; reading them only costs time. */
+const BINARY = /\.(?:png|jpe?g|gif|ico|webp|woff2?|ttf|zip|jar|gz|tgz)$/i;
 /** Larger files are not source (and not a key); reading them would only slow the scan. */
 const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
 /** A consumer key or secret element with a value: what a retrieve writes. */
@@ -68,7 +70,7 @@ async function listCandidateFiles(root: string): Promise<string[]> {
       const absolute = path.join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(absolute);
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() && !BINARY.test(entry.name)) {
         const info = await stat(absolute).catch(() => undefined);
         if (info && info.size <= MAX_SCANNED_BYTES) files.push(absolute);
       }
