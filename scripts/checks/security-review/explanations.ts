@@ -36,4 +36,25 @@ export const EXPLANATIONS: readonly Explanation[] = [
     reason:
       'The SHA-256 of the plan an admin reviewed, stored so the run history shows which plan was applied (apply refuses a plan whose hash changed). It is derived from public facts of the org, authenticates nothing and grants nothing; the rule matches the word "Hash".',
   },
+  {
+    rule: 'pmd:ProtectSensitiveData',
+    file: 'force-app/core/definitions/objects/Integration_User_Definition__mdt/fields/Authentication_Method__c.field-meta.xml',
+    match: /^Authentication_Method__c is a potential auth token/,
+    reason:
+      'A picklist naming how the external system logs in (ClientCredentials, JwtBearer, None, External), shown in the plan and the assistant. The rule matches "Authentication"; the field holds one of four fixed words, never a key, secret or token (the consumer key and secret are created by Salesforce and stay in the External Client App).',
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/engine/classes/IntegrationUserModels.cls',
+    match: /AUTH_CLIENT_CREDENTIALS matched the token: CREDENTIAL/,
+    reason:
+      "The constant 'CLIENT_CREDENTIALS': the name of an OAuth flow in the page model's authenticationMethod, not a credential. The rule matches the variable name.",
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/engine/classes/IntegrationUserModels.cls',
+    match: /AUTH_JWT_BEARER matched the token: BEARER/,
+    reason:
+      "The constant 'JWT_BEARER': the name of an OAuth flow in the page model's authenticationMethod, not a token. The rule matches the variable name.",
+  },
 ];
