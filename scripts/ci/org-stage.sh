@@ -73,8 +73,10 @@ npx --no-install tsx scripts/org/apex-coverage.ts "$WORK/apex.json" --min "$MIN_
 step "plan"
 iuk plan --target-org "$ALIAS"
 
-step "provision --yes"
-iuk provision --target-org "$ALIAS" --yes
+step "provision --yes (the users, then their External Client Apps with the OAuth policies naming them)"
+# The OAuth policy names the run-as user, who must exist first: deploy sent everything but the apps,
+# provision creates the users and then deploys each app with its policy (docs/authentication.md).
+iuk provision --target-org "$ALIAS" --yes "${ENVIRONMENT_FLAGS[@]}"
 
 step "plan again (must be empty)"
 iuk plan --target-org "$ALIAS" --json >"$WORK/plan-after.json"
@@ -88,6 +90,22 @@ fi
 step "status"
 iuk status --target-org "$ALIAS"
 iuk status --target-org "$ALIAS" --json >"$WORK/status.json"
+
+step "apps run as their integration users"
+# Read back with the Metadata API: every app deployed, its client credentials flow (or JWT bearer
+# pre-authorisation) in place, and its policy naming this integration's user, not someone else.
+APPS_NOT_READY="$(json_field "$WORK/status.json" '(d.result.apps === null ? ["(apps unreadable: " + d.result.appsError + ")"] : d.result.apps.filter((a) => a.status !== "READY").map((a) => a.integration + ": " + a.status + " " + a.message)).join("; ")')"
+APP_COUNT="$(json_field "$WORK/status.json" '(d.result.apps || []).length')"
+if [[ -n "$APPS_NOT_READY" || "$APP_COUNT" == "0" ]]; then
+  echo "Not every External Client App is ready (${APP_COUNT} read): ${APPS_NOT_READY:-none deployed}"
+  exit 1
+fi
+APP_INTEGRATION="$(json_field "$WORK/status.json" '(d.result.apps.find((a) => a.method === "clientCredentials") || {}).integration')"
+if [[ -n "$APP_INTEGRATION" ]]; then
+  iuk auth-info "$APP_INTEGRATION" --target-org "$ALIAS" --json >"$WORK/auth-info.json"
+  GRANT="$(json_field "$WORK/auth-info.json" 'd.result.grantType')"
+  [[ "$GRANT" == "client_credentials" ]] || { echo "auth-info gave grant type '$GRANT' for $APP_INTEGRATION."; exit 1; }
+fi
 
 step "freeze / unfreeze"
 INTEGRATION="$(json_field "$WORK/status.json" '(d.result.integrations.find((i) => i.userId && i.userActive && !i.frozen) || {}).name')"

@@ -85,8 +85,12 @@ export const startCommand = defineCommand({
       '  npm run iuk -- deploy --target-org my-org        (validates, runs Apex tests, then deploys core + generated)',
     );
     io.log(
+      '  npm run iuk -- provision --target-org my-org     (creates the users, then deploys each app with its OAuth policy)',
+    );
+    io.log(
       '  or: sf project deploy start --source-dir force-app/core --source-dir force-app/generated --target-org my-org',
     );
+    io.log('      (the apps then still need their OAuth policies: run provision once the users exist)');
     return outcome<IukStartResult>(summary, status);
   },
 });

@@ -26,6 +26,7 @@ export function describeModel(summary: ModelSummary): string[] {
       ...restrictionLines(profile),
       `    permission set ${integration.permissionSetName}: ${integration.objects} object(s), ${integration.fieldPermissions} field permission(s)` +
         (integration.alsoAssigns.length ? `; also assigns ${integration.alsoAssigns.join(', ')}` : ''),
+      `    logs in: ${integration.logsIn}`,
     );
   }
   return lines;

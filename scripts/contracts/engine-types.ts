@@ -26,6 +26,8 @@ export const ENUMERATIONS: Record<string, { values: string; type: string }> = {
   STATE: { values: 'USER_STATES', type: 'UserStateValue' },
   SOURCE: { values: 'STATE_SOURCES', type: 'StateSource' },
   CHECK: { values: 'CHECK_STATUSES', type: 'CheckStatus' },
+  AUTH: { values: 'AUTHENTICATION_METHODS', type: 'AuthenticationMethodCode' },
+  LOGIN: { values: 'LOGIN_READINESS', type: 'LoginReadiness' },
 };
 
 export interface Enumeration {

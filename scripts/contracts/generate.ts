@@ -1,6 +1,7 @@
 /**
  * Writes (or with --check, compares) every file generated from a contract's one source:
- *   - the Apex side of the dangerous-permission policy (from scripts/definitions/policy/),
+ *   - the Apex side of the dangerous-permission policy and of the object-feature table (from
+ *     scripts/definitions/policy/),
  *   - the engine's TypeScript response types and the contracts doc's shape block (from the Apex
  *     wrapper classes in IntegrationUserModels.cls).
  * `npx tsx scripts/contracts/generate.ts` after changing a source; the unit test
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import { OBJECT_FEATURES_APEX, renderObjectFeaturesApex } from './object-features-apex.js';
 import {
   CONTRACTS_DOC,
   ENGINE_TYPES_FILE,
@@ -30,6 +32,7 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS) },
+  { file: OBJECT_FEATURES_APEX, render: renderObjectFeaturesApex },
   {
     file: ENGINE_TYPES_FILE,
     render: () => formatWithPrettier(renderEngineTypes(readContract()), ENGINE_TYPES_FILE),

@@ -30,6 +30,8 @@ export interface LoadOptions {
   environment?: string;
   /** Directory that relative paths in messages are shown against (default: the working directory). */
   cwd?: string;
+  /** The clock certificate expiry is judged by (default: now). */
+  now?: Date;
 }
 
 export async function loadDefinitions(configPath: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -185,9 +187,15 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
   }
   let definitions: ResolvedDefinitions | undefined;
   if (structureOk) {
-    definitions = resolveDefinitions(file, source.value as DefinitionsFile, options.environment, list);
+    definitions = resolveDefinitions(
+      file,
+      source.value as DefinitionsFile,
+      options.environment,
+      list,
+      certificateContext(file, options),
+    );
   } else {
-    reportRulesDespiteStructure(file, source.value, options.environment, list);
+    reportRulesDespiteStructure(file, source.value, options.environment, list, options);
   }
   // Positions cost a walk of the syntax tree each: locate only the problems that will be shown.
   const shown = list.items.slice(0, MAX_PROBLEMS);
@@ -217,13 +225,14 @@ function reportRulesDespiteStructure(
   value: unknown,
   environment: string | undefined,
   list: ProblemList,
+  options: LoadOptions,
 ) {
   const broken = list.items.map((item) => item.path);
   const salvaged = salvageForRules(value, broken);
   if (!salvaged) return;
   const extra = new ProblemList();
   try {
-    resolveDefinitions(file, salvaged.document, environment, extra);
+    resolveDefinitions(file, salvaged.document, environment, extra, certificateContext(file, options));
   } catch {
     // Not expected with a salvaged copy; the structural problems are reported either way.
   }
@@ -234,4 +243,10 @@ function reportRulesDespiteStructure(
     if (item.severity === 'error') list.error(item.code, item.path, item.message, item.fix);
     else list.warning(item.code, item.path, item.message, item.fix);
   }
+}
+
+/** Certificate paths are relative to the definitions file and must stay inside the project (cwd). */
+function certificateContext(file: string, options: LoadOptions) {
+  const root = options.cwd ?? process.cwd();
+  return { baseDir: path.dirname(path.resolve(root, file)), root, now: options.now ?? new Date() };
 }

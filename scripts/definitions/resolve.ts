@@ -21,6 +21,8 @@ import { formatObjectAccessForRecord } from './rules/object-access.js';
 import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
 import { standardProfile } from './standard-profiles.js';
 import { checkLocaleSettings } from './rules/locale-settings.js';
+import { resolveAuthentication } from './rules/authentication.js';
+import type { CertificateContext } from './rules/certificate.js';
 
 /** Salesforce's maximum username length. */
 const MAX_USERNAME = 80;
@@ -34,6 +36,7 @@ export function resolveDefinitions(
   document: DefinitionsFile,
   environmentName: string | undefined,
   problems: ProblemList,
+  certificates: CertificateContext = { baseDir: process.cwd(), root: process.cwd(), now: new Date() },
 ): ResolvedDefinitions | undefined {
   const environments = checkEnvironments(document, problems);
   const selected = pickEnvironment(document, environmentName, problems);
@@ -64,6 +67,7 @@ export function resolveDefinitions(
       environment,
       profiles,
       settings.permissionSetPrefix,
+      certificates,
       problems,
       resolvedAccess,
     );
@@ -288,6 +292,7 @@ function resolveIntegrations(
   environment: Environment | undefined,
   profiles: Map<string, ResolvedProfile>,
   prefix: string,
+  certificates: CertificateContext,
   problems: ProblemList,
   resolvedAccess: Map<Integration, ResolvedAccess>,
 ): ResolvedIntegration[] {
@@ -382,6 +387,14 @@ function resolveIntegrations(
       problems,
     );
     const permissionSetName = `${prefix}${integration.name}`;
+    // The app is named like the permission set: one API name per integration across the kit's metadata.
+    const authentication = resolveAuthentication(
+      integration,
+      permissionSetName,
+      path,
+      certificates,
+      problems,
+    );
     const extra = integration.permissionSets ?? [];
     if (extra.some((name) => name.toLowerCase() === permissionSetName.toLowerCase())) {
       problems.error(
@@ -447,6 +460,7 @@ function resolveIntegrations(
         emailEncoding: integration.user.emailEncoding ?? 'UTF-8',
       },
       profile,
+      authentication,
       permissionSetName,
       extraPermissionSets: [...extra].sort(compareText),
       permissionSetGroups: [...(integration.permissionSetGroups ?? [])].sort(compareText),
@@ -454,6 +468,7 @@ function resolveIntegrations(
       ...access,
     });
   });
+  reportSharedCertificates(result, problems);
   document.profiles.forEach((profile, index) => {
     if (!usedProfiles.has(profile.name.toLowerCase()) && !profile.existing) {
       problems.warning(
@@ -507,4 +522,27 @@ function resolveUsername(
     );
   }
   return username;
+}
+
+/**
+ * Two JWT bearer integrations that trust the same certificate share one private key: whoever holds it
+ * can act as both users, which defeats one user per external system.
+ */
+function reportSharedCertificates(integrations: ResolvedIntegration[], problems: ProblemList): void {
+  const owners = new Map<string, string>();
+  integrations.forEach((integration) => {
+    const certificate = integration.authentication.certificate;
+    if (!certificate) return;
+    const owner = owners.get(certificate.fingerprint256);
+    if (owner === undefined) {
+      owners.set(certificate.fingerprint256, integration.name);
+      return;
+    }
+    problems.warning(
+      'certificate-shared',
+      ['integrations'],
+      `${integration.name} and ${owner} trust the same certificate (${certificate.file}): one private key can log in as both users.`,
+      'Give each external system its own key pair and certificate.',
+    );
+  });
 }

@@ -3,7 +3,7 @@
  * A JSON value on purpose: an unchanged generate run reports it from its run record without parsing
  * the definitions again (metadata/run-record.ts).
  */
-import type { ResolvedDefinitions } from './model.js';
+import type { ResolvedDefinitions, ResolvedIntegration } from './model.js';
 import { compareText } from './rules/least-privilege.js';
 import type { Weekday } from './weekdays.js';
 
@@ -35,6 +35,8 @@ export interface IntegrationSummary {
   fieldPermissions: number;
   /** Existing permission sets, then permission set groups, that are assigned as well. */
   alsoAssigns: string[];
+  /** How the external system logs in, and what the kit generates for it, in one line. */
+  logsIn: string;
 }
 
 export interface ModelSummary {
@@ -82,8 +84,29 @@ export function summarizeModel(definitions: ResolvedDefinitions): ModelSummary {
       objects: integration.objectPermissions.length,
       fieldPermissions: integration.fieldPermissions.count,
       alsoAssigns: [...integration.extraPermissionSets, ...integration.permissionSetGroups],
+      logsIn: authenticationLine(integration),
     })),
   };
+}
+
+/** How the external system logs in, and what the kit generates for it (rules/authentication.ts). */
+function authenticationLine(integration: ResolvedIntegration): string {
+  const { method, app, scopes, certificate, reason } = integration.authentication;
+  const short = (text: string | undefined) =>
+    text && text.length > 80 ? `${text.slice(0, 79)}…` : (text ?? '');
+  switch (method) {
+    case 'clientCredentials':
+      return `client credentials flow of External Client App ${app} (scope ${scopes.join(' ')}), running as this user`;
+    case 'jwtBearer':
+      return (
+        `JWT bearer flow of External Client App ${app} (scope ${scopes.join(' ')}), certificate ${certificate?.file}` +
+        (certificate ? ` valid until ${certificate.notAfter.slice(0, 10)}` : '')
+      );
+    case 'none':
+      return reason ? `never (${short(reason)})` : 'never: no app is generated';
+    default:
+      return `outside the kit (${short(reason)})`;
+  }
 }
 
 /**

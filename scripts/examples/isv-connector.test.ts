@@ -11,14 +11,24 @@ import { copyFromRepo, REPO_ROOT, tempDir, writeFiles } from '../metadata/testin
 import { differences, EXAMPLE_DEFINITIONS, main, renderExample } from './isv-connector.js';
 
 describe('examples/isv-connector', () => {
-  it('the committed record and permission set are what its definitions generate', async () => {
+  it('the committed record, permission set and app are what its definitions generate', async () => {
     const rendered = await renderExample(REPO_ROOT);
+    // Of the connector's External Client App only the package-safe part: no global OAuth settings, no
+    // policies (they name a user of the subscriber org).
     assert.deepEqual(
       [...rendered.files.keys()],
       [
         'examples/isv-connector/force-app/customMetadata/Integration_User_Definition.Commerce_Sync.md-meta.xml',
+        'examples/isv-connector/force-app/externalClientApps/ACM_Commerce_Sync.eca-meta.xml',
+        'examples/isv-connector/force-app/extlClntAppOauthSettings/ACM_Commerce_Sync_oauth.ecaOauth-meta.xml',
         'examples/isv-connector/force-app/permissionsets/ACM_Commerce_Sync.permissionset-meta.xml',
       ],
+    );
+    assert.match(
+      rendered.files.get(
+        'examples/isv-connector/force-app/externalClientApps/ACM_Commerce_Sync.eca-meta.xml',
+      )!,
+      /<distributionState>Packaged<\/distributionState>/,
     );
     assert.deepEqual(differences(REPO_ROOT, rendered), []);
   });

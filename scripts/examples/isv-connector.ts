@@ -13,7 +13,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDefinitions } from '../definitions/load.js';
+import { APP_COMPONENT_TYPES } from '../metadata/eca/components.js';
+import { renderPackageableApp } from '../metadata/eca/render.js';
 import { renderTree } from '../metadata/render.js';
+
+/** The External Client App folders: of an app, a package carries only its package-safe part. */
+const APP_DIRECTORIES = new Set(APP_COMPONENT_TYPES.map((type) => `${type.directory}/`));
 
 export const EXAMPLE_DIR = 'examples/isv-connector';
 export const EXAMPLE_DEFINITIONS = `${EXAMPLE_DIR}/integration-definitions.json`;
@@ -43,7 +48,20 @@ export async function renderExample(
   }
   const problems: string[] = [];
   const files = new Map<string, string>();
-  for (const [file, content] of renderTree(loaded.definitions)) {
+  // The app's header (distributed as Packaged) and OAuth settings; its global OAuth settings and
+  // policies belong to the subscriber org (docs/authentication.md, "What ships where").
+  const packageableApps = new Map<string, string>();
+  for (const integration of loaded.definitions.integrations) {
+    if (integration.authentication.app && !integration.retired)
+      for (const [file, content] of renderPackageableApp(integration)) packageableApps.set(file, content);
+  }
+  for (const [file, generated] of renderTree(loaded.definitions)) {
+    let content = generated;
+    if (APP_DIRECTORIES.has(`${file.split('/')[0]}/`)) {
+      const packageable = packageableApps.get(file);
+      if (packageable === undefined) continue;
+      content = packageable;
+    }
     if (file.startsWith('profiles/')) {
       problems.push(
         `${definitionsFile}: ${file} would be generated, but a package never installs a profile: give the integration an existing profile ("existing": true), such as Minimum Access - API Only Integrations.`,

@@ -8,11 +8,20 @@ import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/mo
 import { formatIpRangesForRecord } from '../definitions/rules/ip-ranges.js';
 import { formatLoginHoursForRecord } from '../definitions/rules/login-hours.js';
 import { formatObjectAccessForRecord } from '../definitions/rules/object-access.js';
+import type { AuthenticationMethod } from '../definitions/schema.js';
 import { documentEnd, documentStart, escapeXml, leafXml } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
 
 type XsdType = 'xsd:string' | 'xsd:boolean';
+
+/** Authentication_Method__c picklist values, per definitions method (the engine's AUTH_METHOD_ constants map them). */
+export const AUTHENTICATION_PICKLIST: Record<AuthenticationMethod, string> = {
+  clientCredentials: 'ClientCredentials',
+  jwtBearer: 'JwtBearer',
+  none: 'None',
+  external: 'External',
+};
 
 /** Field API name (without namespace) → how to read it from an integration. */
 export const DEFINITION_FIELDS: Record<
@@ -27,6 +36,10 @@ export const DEFINITION_FIELDS: Record<
 > = {
   Active__c: { type: 'xsd:boolean', value: (i) => i.active },
   Alias__c: { type: 'xsd:string', value: (i) => i.user.alias },
+  Authentication_Method__c: {
+    type: 'xsd:string',
+    value: (i) => AUTHENTICATION_PICKLIST[i.authentication.method],
+  },
   Business_Justification__c: { type: 'xsd:string', value: (i) => i.justification },
   Direction__c: {
     type: 'xsd:string',
@@ -35,6 +48,7 @@ export const DEFINITION_FIELDS: Record<
   Email_Encoding__c: { type: 'xsd:string', value: (i) => i.user.emailEncoding },
   Email__c: { type: 'xsd:string', value: (i) => i.user.email },
   Environment__c: { type: 'xsd:string', value: (_, d) => d.environment },
+  External_Client_App__c: { type: 'xsd:string', value: (i) => i.authentication.app },
   External_System__c: { type: 'xsd:string', value: (i) => i.externalSystem },
   First_Name__c: { type: 'xsd:string', value: (i) => i.user.firstName },
   Inactive_Action__c: {

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { loadDefinitionsInput, readDefinitionsFile } from '../definitions/load.js';
+import type { ResolvedDefinitions } from '../definitions/model.js';
 import type { Problem } from '../definitions/problems.js';
 import { summarizeModel, type ModelSummary } from '../definitions/summary.js';
 import { checkOutputDir, projectRelative } from './output-dir.js';
@@ -35,6 +36,11 @@ export interface GenerateOptions {
   cwd?: string;
   /** Allow an output directory outside the project (never inside a package or the root itself). */
   allowOutsideProject?: boolean;
+  /**
+   * Always parse the definitions and return them (deploy needs the model for its preflight, apps and
+   * removal steps): an unchanged run still writes nothing, but is never answered from the run record.
+   */
+  withDefinitions?: boolean;
 }
 
 export type GenerateResult =
@@ -47,9 +53,20 @@ export type GenerateResult =
       skipped: boolean;
       /** Files rendered by this run (0 when skipped). */
       rendered: number;
+      /** The resolved model; absent only when the run was answered from the run record (skipped). */
+      definitions?: ResolvedDefinitions;
     } & TreeChanges)
   | { ok: false; problems: Problem[]; outputDir: string };
 
+/** A run that parsed the definitions: its successful result always carries the model. */
+export type GenerateWithDefinitionsResult =
+  | (Extract<GenerateResult, { ok: true }> & { definitions: ResolvedDefinitions })
+  | Extract<GenerateResult, { ok: false }>;
+
+export async function generate(
+  options: GenerateOptions & { withDefinitions: true },
+): Promise<GenerateWithDefinitionsResult>;
+export async function generate(options: GenerateOptions): Promise<GenerateResult>;
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const outputDir = path.resolve(cwd, options.outputDir ?? DEFAULT_OUTPUT_DIR);
@@ -77,7 +94,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       problems.map((problem): Problem => ({ severity: 'error', file: shownDir, path: [], ...problem })),
     );
 
-  if (last && last.record.key === key) {
+  if (last && last.record.key === key && !options.withDefinitions) {
     // A run record is written only after a run whose definitions were valid, so they are valid now:
     // the output directory's policy is what a full run would check next.
     const refused = await policy();
@@ -133,6 +150,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return {
       ok: true,
       summary,
+      definitions,
       warnings: loaded.warnings,
       outputDir,
       skipped: false,

@@ -289,6 +289,10 @@ describe('removing an integration', () => {
     const retired = await run(root);
     assert.ok(retired.ok, retired.ok ? '' : retired.problems.map((problem) => problem.message).join('\n'));
     assert.deepEqual(retired.removed.sort(), [
+      'externalClientApps/IUK_ERP_Order_Sync.eca-meta.xml',
+      'extlClntAppGlobalOauthSets/IUK_ERP_Order_Sync_glbloauth.ecaGlblOauth-meta.xml',
+      'extlClntAppOauthSettings/IUK_ERP_Order_Sync_oauth.ecaOauth-meta.xml',
+      'extlClntAppPolicies/IUK_ERP_Order_Sync_plcy.ecaPlcy-meta.xml',
       'permissionsets/IUK_ERP_Order_Sync.permissionset-meta.xml',
       'profiles/Integration - ERP Restricted.profile-meta.xml',
     ]);

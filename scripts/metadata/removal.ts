@@ -3,8 +3,10 @@
  * retired integrations, as a destructive-changes deploy (an empty package.xml and a
  * destructiveChangesPost.xml listing them; Metadata API guide, "Deleting Components from an
  * Organization"). Only what the kit itself generated is ever listed: the retired integration's own
- * permission set, its definition record, and a generated profile that no other (unretired)
- * integration uses. Never an `existing` profile, never a permission set or group listed by name.
+ * permission set, its definition record, its External Client App (with the app's settings and
+ * policies) when the kit generated one, and a generated profile that no other (unretired)
+ * integration uses. Never an `existing` profile, never a permission set or group listed by name,
+ * never the app of an "external" integration.
  *
  * Usage (the deploy command): components = removalComponents(definitions); show them; when the engine
  * reports the integrations removal-ready (user deactivated, assignments removed), deploy
@@ -17,8 +19,17 @@ import { retiredProfiles } from '../definitions/summary.js';
 
 export { retiredProfiles };
 import { DEFINITION_TYPE } from './definition-record.js';
+import { appComponents } from './eca/components.js';
 
-export type RemovableType = 'CustomMetadata' | 'PermissionSet' | 'Profile';
+export type RemovableType =
+  | 'CustomMetadata'
+  | 'PermissionSet'
+  | 'Profile'
+  | 'ExternalClientApplication'
+  | 'ExtlClntAppOauthSettings'
+  | 'ExtlClntAppGlobalOauthSettings'
+  | 'ExtlClntAppConfigurablePolicies'
+  | 'ExtlClntAppOauthConfigurablePolicies';
 
 export interface RemovalComponent {
   /** Metadata API type name. */
@@ -56,6 +67,22 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
         reason: `the definition record of ${integration.name}`,
       },
     );
+    // The External Client App the kit generated (clientCredentials, jwtBearer), with its settings and
+    // policies; never an app of "external" integrations, which the kit did not write.
+    const app = integration.authentication.app;
+    if (app) {
+      for (const component of appComponents(app)) {
+        components.push({
+          type: component.type as RemovableType,
+          fullName: component.fullName,
+          integrations: [integration.name],
+          reason:
+            component.kind === 'app'
+              ? `the External Client App generated for ${integration.name}`
+              : `the ${component.type} of ${integration.name}'s External Client App`,
+        });
+      }
+    }
   }
   for (const profile of retiredProfiles(definitions)) {
     const users = retired.filter((integration) => integration.profile.name === profile);

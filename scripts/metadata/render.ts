@@ -8,6 +8,7 @@ import { permissionSetPath, writePermissionSet } from './permission-set.js';
 import { profilePath, renderProfile } from './profile.js';
 import { retiredProfiles } from './removal.js';
 import { ByteSink } from './xml.js';
+import { renderAppFiles } from './eca/render.js';
 
 export type RenderedTree = Map<string, string>;
 
@@ -28,7 +29,7 @@ export function generatedFiles(definitions: ResolvedDefinitions): Map<string, ()
       files.push([profilePath(profile), () => renderProfile(profile)]);
   }
   for (const integration of definitions.integrations) {
-    if (!integration.retired)
+    if (!integration.retired) {
       files.push([
         permissionSetPath(integration),
         () => {
@@ -37,6 +38,11 @@ export function generatedFiles(definitions: ResolvedDefinitions): Map<string, ()
           return sink.bytes();
         },
       ]);
+      // The app without its OAuth policy: the policy names the run-as user and is deployed once the
+      // user exists (scripts/org/app-deploy.ts). The app files are small: rendered together.
+      if (integration.authentication.app)
+        for (const [file, content] of renderAppFiles(integration)) files.push([file, () => content]);
+    }
     files.push([
       definitionRecordPath(integration, definitions),
       () => renderDefinitionRecord(integration, definitions),

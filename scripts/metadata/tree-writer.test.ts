@@ -115,7 +115,7 @@ describe('writeTree', () => {
       assert.equal(after.mtimes[relative], before.mtimes[relative]);
   });
 
-  it('removes a real integration from rendered definitions: its permission set and record, nothing else', async () => {
+  it('removes a real integration from rendered definitions: its permission set, record and app, nothing else', async () => {
     const output = tempDir('tree-remove-rendered');
     const definitions = loadGoldenVariant(GOLDEN_VARIANTS[0]!);
     await writeTree(output, renderTree(definitions));
@@ -126,6 +126,10 @@ describe('writeTree', () => {
     const changes = await writeTree(output, renderTree(fewer));
     assert.deepEqual(changes.removed.sort(), [
       'customMetadata/Integration_User_Definition.Support_Bridge.md-meta.xml',
+      'externalClientApps/GLD_Support_Bridge.eca-meta.xml',
+      'extlClntAppGlobalOauthSets/GLD_Support_Bridge_glbloauth.ecaGlblOauth-meta.xml',
+      'extlClntAppOauthSettings/GLD_Support_Bridge_oauth.ecaOauth-meta.xml',
+      'extlClntAppPolicies/GLD_Support_Bridge_plcy.ecaPlcy-meta.xml',
       'permissionsets/GLD_Support_Bridge.permissionset-meta.xml',
     ]);
     assert.deepEqual(changes.written, []);

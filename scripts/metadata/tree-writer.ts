@@ -16,12 +16,24 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs, { type BigIntStats } from 'node:fs';
 import path from 'node:path';
+import { APP_COMPONENT_TYPES } from './eca/components.js';
 
 export const MANIFEST_FILE = '.iuk-manifest.json';
 
-/** Every path the generator writes: one folder per metadata type, a file name with no path in it. */
-const SAFE_PATH =
-  /^(?:customMetadata\/[^/\\\0]+\.md|permissionsets\/[^/\\\0]+\.permissionset|profiles\/[^/\\\0]+\.profile)-meta\.xml$/;
+/**
+ * Every path the generator writes: one folder per metadata type, a file name with no path in it. The
+ * External Client App folders come from eca/components.ts (the OAuth policy is never written here).
+ */
+const SAFE_PATH = new RegExp(
+  `^(?:${[
+    ['customMetadata', 'md'],
+    ['permissionsets', 'permissionset'],
+    ['profiles', 'profile'],
+    ...APP_COMPONENT_TYPES.filter((type) => !type.staged).map((type) => [type.directory, type.suffix]),
+  ]
+    .map(([directory, suffix]) => `${directory}\\/[^/\\\\\\0]+\\.${suffix}`)
+    .join('|')})-meta\\.xml$`,
+);
 const SHA256 = /^[0-9a-f]{64}$/;
 /** Opening a file never follows a symlink in its place (0 where the platform has no such flag). */
 const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;

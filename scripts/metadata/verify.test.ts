@@ -121,12 +121,19 @@ describe('verifyMetadata', () => {
     const result = await verifyProject(await cleanProject('verify-clean'), true);
     assert.deepEqual(result.findings, []);
     // The golden tree, the core's definition type and one class, and the ISV example package
-    // (one object, one permission set, one definition record).
+    // (one object, one permission set, one definition record, its app's packageable part).
     assert.deepEqual(result.byType, {
       ApexClass: 1,
-      CustomMetadata: 5, // the golden records (one of them the retired Archive_Export) and the ISV example's
+      CustomMetadata: 6, // the golden records (one of them the retired Archive_Export) and the ISV example's
       CustomObject: 2,
-      PermissionSet: 4,
+      // The apps of Order_Sync (jwtBearer) and Support_Bridge (clientCredentials), none for the
+      // external, none and retired integrations; the ISV example's app carries only its header and
+      // OAuth settings.
+      ExternalClientApplication: 3,
+      ExtlClntAppConfigurablePolicies: 2,
+      ExtlClntAppGlobalOauthSettings: 2,
+      ExtlClntAppOauthSettings: 3,
+      PermissionSet: 5,
       Profile: 2,
     });
     assert.ok(result.convertedFiles);

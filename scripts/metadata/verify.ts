@@ -17,6 +17,7 @@ import {
 } from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
 import { packageProblems } from '../checks/packaging/package-rules.js';
+import { scanForSecrets } from './secret-scan.js';
 
 export interface VerifyOptions {
   /** Repository root (where sfdx-project.json is). */
@@ -29,6 +30,8 @@ export interface VerifyOptions {
   packagedDirectories?: string[];
   /** Convert to Metadata API format as well (what `sf project convert source` does). */
   convert?: boolean;
+  /** Scan the whole project (root) for private keys and consumer secrets (default true). */
+  scanSecrets?: boolean;
 }
 
 export interface VerifyFinding {
@@ -55,6 +58,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   const forceIgnore = ForceIgnore.findAndCreate(options.root);
   const directories = options.packageDirectories.map((directory) => path.resolve(options.root, directory));
 
+  // Runs alongside the metadata checks: it reads every file of the project, not only the package directories.
+  const secrets = options.scanSecrets === false ? Promise.resolve([]) : scanForSecrets(options.root);
   const files = (await Promise.all(directories.map((directory) => listFiles(directory)))).flat();
   const relevant = files.filter((file) => !forceIgnore.denies(file));
 
@@ -168,6 +173,10 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
       await rm(output, { recursive: true, force: true });
     }
   }
+
+  // 7. No private key, consumer key or consumer secret anywhere in the project (secret-scan.ts).
+  for (const secret of await secrets)
+    findings.push({ file: `${secret.file}:${secret.line}`, message: secret.message });
 
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {

@@ -72,7 +72,8 @@ describe('sf plugins link . with the pinned sf', () => {
       warnings: unknown[];
     };
     assert.equal(envelope.status, 0);
-    assert.equal(envelope.result.written.length, 6);
+    // 2 records, 2 permission sets, 2 profiles and 4 files for each of the 2 External Client Apps.
+    assert.equal(envelope.result.written.length, 14);
     assert.deepEqual(envelope.warnings, []);
   });
 

@@ -13,6 +13,7 @@ import { copyFromRepo, REPO_ROOT, tempDir, writeFiles } from '../../metadata/tes
 const EXAMPLE = 'examples/isv-connector/force-app';
 const PERMISSION_SET = `${EXAMPLE}/permissionsets/ACM_Commerce_Sync.permissionset-meta.xml`;
 const RECORD = `${EXAMPLE}/customMetadata/Integration_User_Definition.Commerce_Sync.md-meta.xml`;
+const APP = `${EXAMPLE}/externalClientApps/ACM_Commerce_Sync.eca-meta.xml`;
 
 /** The core's definition type and the example package, with `files` written over them. */
 async function verifyExample(files: Record<string, string> = {}): Promise<VerifyResult> {
@@ -40,8 +41,15 @@ describe('packaging rules on the ISV connector example', () => {
   it('the example package verifies: components resolve, nothing unpackageable', async () => {
     const result = await verifyExample();
     assert.deepEqual(messages(result), []);
-    // The core's definition type, the connector's object, its permission set and its record.
-    assert.deepEqual(result.byType, { CustomMetadata: 1, CustomObject: 2, PermissionSet: 1 });
+    // The core's definition type, the connector's object, its permission set, its record and the
+    // package-safe part of its app.
+    assert.deepEqual(result.byType, {
+      CustomMetadata: 1,
+      CustomObject: 2,
+      ExternalClientApplication: 1,
+      ExtlClntAppOauthSettings: 1,
+      PermissionSet: 1,
+    });
   });
 
   const planted: [string, Record<string, string>, RegExp][] = [
@@ -82,13 +90,34 @@ describe('packaging rules on the ISV connector example', () => {
       /Profile components cannot be packaged/,
     ],
     [
+      'an app header distributed as Local',
+      edited(
+        APP,
+        '<distributionState>Packaged</distributionState>',
+        '<distributionState>Local</distributionState>',
+      ),
+      /ACM_Commerce_Sync\.eca-meta\.xml: distributionState is "Local"/,
+    ],
+    [
+      "an app's policies, which name one org's user",
+      {
+        [`${EXAMPLE}/extlClntAppPolicies/ACM_Commerce_Sync_plcy.ecaPlcy-meta.xml`]:
+          '<?xml version="1.0" encoding="UTF-8"?>\n<ExtlClntAppConfigurablePolicies xmlns="http://soap.sforce.com/2006/04/metadata">\n    <externalClientApplication>ACM_Commerce_Sync</externalClientApplication>\n    <isEnabled>true</isEnabled>\n    <isOauthPluginEnabled>true</isOauthPluginEnabled>\n    <label>ACM_Commerce_Sync_plcy</label>\n</ExtlClntAppConfigurablePolicies>\n',
+      },
+      /ExtlClntAppConfigurablePolicies cannot ship in a package/,
+    ],
+    [
       'a definition record whose username is the same in every org',
       edited(RECORD, '.{orgId}</value>', '</value>'),
       /Username__c "commerce-sync@connector\.acme\.example" is the same in every org/,
     ],
     [
       'a definition record listing a permission set the package does not carry',
-      edited(RECORD, '>ACM_Commerce_Sync</value>', '>ACM_Commerce_Admin</value>'),
+      edited(
+        RECORD,
+        /(<field>Permission_Sets__c<\/field>\s*<value[^>]*>)ACM_Commerce_Sync</,
+        '$1ACM_Commerce_Admin<',
+      ),
       /Permission_Sets__c lists ACM_Commerce_Admin, which this package does not carry/,
     ],
     [

@@ -13,11 +13,15 @@
  *   carries `{orgId}` (usernames are unique across all orgs, so a fixed one works in one org only),
  *   and the permission sets it lists without a prefix are the package's own. The package that
  *   defines the type carries no records at all: those describe one customer's integrations.
+ * - Of an External Client App, a package carries only the header (distributed as Packaged) and its
+ *   OAuth settings: the global OAuth settings cannot be packaged, and the policies name a user of one
+ *   org (eca/components.ts, docs/authentication.md "What ships where").
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
 import { XMLParser } from 'fast-xml-parser';
+import { APP_COMPONENT_TYPES } from '../../metadata/eca/components.js';
 
 export interface PackageFinding {
   file: string;
@@ -78,6 +82,28 @@ export async function packageProblems(
 
   for (const component of own) {
     if (!component.xml) continue;
+    const appType = APP_COMPONENT_TYPES.find((type) => type.type === component.type.name);
+    if (appType && !appType.packageSafe) {
+      findings.push({
+        file: shown(component.xml),
+        message: `${appType.type} cannot ship in a package: it belongs to the org that installs it (global OAuth settings are never packaged; policies name that org's run-as user). Keep only the app's header and OAuth settings in the package.`,
+      });
+      continue;
+    }
+    if (appType?.kind === 'app') {
+      const header =
+        (
+          parser.parse(await readFile(component.xml, 'utf8')) as {
+            ExternalClientApplication?: { distributionState?: string };
+          }
+        ).ExternalClientApplication ?? {};
+      if (header.distributionState !== 'Packaged') {
+        findings.push({
+          file: shown(component.xml),
+          message: `distributionState is "${header.distributionState ?? ''}": an External Client App in a package is distributed as Packaged.`,
+        });
+      }
+    }
     if (component.type.name === 'PermissionSet') {
       const xml =
         (parser.parse(await readFile(component.xml, 'utf8')) as { PermissionSet?: PermissionSetXml })

@@ -78,4 +78,25 @@ export const EXPLANATIONS: readonly Explanation[] = [
     reason:
       'A number: how many logins of the integration user that day used a password (a finding the kit reports so admins can move the integration to OAuth). The rule matches "Password"; the field never holds one.',
   },
+  {
+    rule: 'pmd:ProtectSensitiveData',
+    file: 'force-app/core/definitions/objects/Integration_User_Definition__mdt/fields/Authentication_Method__c.field-meta.xml',
+    match: /^Authentication_Method__c is a potential auth token/,
+    reason:
+      'A picklist naming how the external system logs in (ClientCredentials, JwtBearer, None, External), shown in the plan and the assistant. The rule matches "Authentication"; the field holds one of four fixed words, never a key, secret or token (the consumer key and secret are created by Salesforce and stay in the External Client App).',
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/engine/classes/IntegrationUserModels.cls',
+    match: /AUTH_CLIENT_CREDENTIALS matched the token: CREDENTIAL/,
+    reason:
+      "The constant 'CLIENT_CREDENTIALS': the name of an OAuth flow in the page model's authenticationMethod, not a credential. The rule matches the variable name.",
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/engine/classes/IntegrationUserModels.cls',
+    match: /AUTH_JWT_BEARER matched the token: BEARER/,
+    reason:
+      "The constant 'JWT_BEARER': the name of an OAuth flow in the page model's authenticationMethod, not a token. The rule matches the variable name.",
+  },
 ];

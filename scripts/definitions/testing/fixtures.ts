@@ -64,6 +64,8 @@ export function validDocument(): DefinitionsFile {
           locale: 'en_US',
           language: 'en_US',
         },
+        // Outbound integrations state how they log in (rules/authentication.ts): Beta ERP calls the API.
+        authentication: { method: 'clientCredentials' },
         profile: 'Integration - Base',
         objects: [
           { object: 'Contact', access: ['read'], fields: { read: ['Email'] } },
