@@ -133,7 +133,12 @@ function integrationBlocks(integration: IntegrationEvidence): Block[] {
       ['User state', text(integration.userState)],
       ['Last login', when(integration.lastLogin)],
       ['Provisioning', `${text(integration.provisioningStatus)}: ${text(integration.provisioningMessage)}`],
-      ['Authentication', text(integration.authenticationMethod, text(integration.authenticationNote))],
+      [
+        'Authentication',
+        [integration.authenticationMethod, integration.authenticationNote]
+          .filter((part) => !!part)
+          .join(': ') || text(null),
+      ],
     ],
   });
   blocks.push({ kind: 'heading', level: 3, text: 'Profile, IP ranges and login hours' });
