@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseApexModels, type ApexModels, type ApexProperty } from '../../contracts/apex-models.js';
+import { runWhenStarted } from '../../run-script.js';
 import { EVIDENCE_FORMAT, EVIDENCE_FORMAT_VERSION } from './format.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -180,14 +181,13 @@ export async function renderContractFiles(models = loadModels()): Promise<Record
   };
 }
 
-async function main(): Promise<void> {
-  const files = await renderContractFiles();
-  for (const [file, text] of Object.entries(files)) {
-    if (process.argv.includes('--write')) await writeFile(path.join(ROOT, file), text);
-    process.stdout.write(`${process.argv.includes('--write') ? 'wrote' : 'would write'} ${file}\n`);
+async function main(argv: string[], out: (line: string) => void): Promise<number> {
+  const write = argv.includes('--write');
+  for (const [file, text] of Object.entries(await renderContractFiles())) {
+    if (write) await writeFile(path.join(ROOT, file), text);
+    out(`${write ? 'wrote' : 'would write'} ${file}`);
   }
+  return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void main();
-}
+runWhenStarted(import.meta.url, main);

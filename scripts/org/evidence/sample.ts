@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildEvidenceDocument, type EvidenceDocument } from './document.js';
 import type { EvidenceModel } from './generated-types.js';
 import { justificationsFrom } from './justifications.js';
+import { runWhenStarted } from '../../run-script.js';
 import { renderEvidenceFiles } from './write.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -36,18 +37,19 @@ export function sampleFiles(root = ROOT): Record<string, string> {
   return renderEvidenceFiles(sampleDocument(root));
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[], out: (line: string) => void): Promise<number> {
+  if (!argv.includes('--write')) {
+    out(
+      'Renders docs/evidence-sample/ from the recorded response: npx tsx scripts/org/evidence/sample.ts --write',
+    );
+    return 64;
+  }
   await mkdir(path.join(ROOT, SAMPLE_DIR), { recursive: true });
   for (const [name, content] of Object.entries(sampleFiles())) {
     await writeFile(path.join(ROOT, SAMPLE_DIR, name), content);
-    process.stdout.write(`wrote ${SAMPLE_DIR}/${name}\n`);
+    out(`wrote ${SAMPLE_DIR}/${name}`);
   }
+  return 0;
 }
 
-if (
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) &&
-  process.argv.includes('--write')
-) {
-  void main();
-}
+runWhenStarted(import.meta.url, main);
