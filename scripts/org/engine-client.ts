@@ -1,6 +1,7 @@
 import type { Connection } from '@salesforce/core';
 import { describeConnectionFailure } from './connection.js';
 import type { ApplyResult, PageModel, Plan, UserStateRequest, UserStateResult } from './engine-types.js';
+import type { EvidenceModel } from './evidence/generated-types.js';
 import { OrgError } from './errors.js';
 
 /** The engine's URL mapping (contracts.md section 3), below /services/apexrest/[namespace/]. */
@@ -38,6 +39,11 @@ export class EngineClient {
   /** GET .../v1/status: the whole page model. */
   status(): Promise<PageModel> {
     return this.send<PageModel>('GET', 'status');
+  }
+
+  /** GET .../v1/evidence: the access-review evidence of every integration (scripts/org/evidence/). */
+  evidence(): Promise<EvidenceModel> {
+    return this.send<EvidenceModel>('GET', 'evidence');
   }
 
   /** GET .../v1/plan, optionally for some integrations only. */
