@@ -3,7 +3,8 @@
  * global hooks, wired to node:test. `new TestContext({ setup: false })` skips the mocha hooks; we call
  * its init/restore around every test instead, exactly as its `setup()` would.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach } from 'node:test';
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api.js';
@@ -11,6 +12,13 @@ import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
 import type { Connection } from '@salesforce/core';
 
 export { MockTestOrgData, TestContext };
+
+// TestContext keeps its alias file in os.tmpdir()/.sfdx, shared by every process on the machine: test
+// files running at the same time (and other checkouts' test runs) would read each other's half-written
+// file. Each test process gets a temporary folder of its own, removed when it exits.
+const ownTmp = mkdtempSync(join(tmpdir(), 'iuk-sf-test-'));
+process.env.TMPDIR = ownTmp;
+process.on('exit', () => rmSync(ownTmp, { recursive: true, force: true }));
 
 /** The repository root (where sfdx-project.json is), found from the working directory. */
 export function repoRoot(): string {
