@@ -79,10 +79,18 @@ export interface ResolvedFieldPermission {
   editable: boolean;
 }
 
+/** Why an object entry grants what it grants (required for viewAll/modifyAll), as the file says it. */
+export interface ResolvedAccessJustification {
+  object: string;
+  justification: string;
+}
+
 export interface ResolvedAccess {
   objectPermissions: ResolvedObjectPermission[];
   fieldPermissions: ResolvedFieldPermission[];
   userPermissions: string[];
+  /** One per object entry that has a justification, sorted by object. */
+  accessJustifications: ResolvedAccessJustification[];
 }
 
 export function resolveAccess(
@@ -92,6 +100,7 @@ export function resolveAccess(
 ): ResolvedAccess {
   const objectPermissions: ResolvedObjectPermission[] = [];
   const fieldPermissions: ResolvedFieldPermission[] = [];
+  const accessJustifications: ResolvedAccessJustification[] = [];
   const seenObjects = new Map<string, number>();
   (integration.objects ?? []).forEach((entry, index) => {
     const entryPath = [...path, 'objects', index];
@@ -149,6 +158,7 @@ export function resolveAccess(
         'Remove it, or add a "justification" to this object entry that says why the integration must see or change every record.',
       );
     }
+    if (entry.justification) accessJustifications.push({ object: entry.object, justification: entry.justification });
     objectPermissions.push({
       object: entry.object,
       allowCreate: access.has('create'),
@@ -222,6 +232,7 @@ export function resolveAccess(
     objectPermissions: objectPermissions.sort((a, b) => compareText(a.object, b.object)),
     fieldPermissions: fieldPermissions.sort((a, b) => compareText(a.field, b.field)),
     userPermissions: userPermissions.sort(compareText),
+    accessJustifications: accessJustifications.sort((a, b) => compareText(a.object, b.object)),
   };
 }
 
