@@ -1,6 +1,8 @@
 /**
  * Writes (or with --check, compares) every file generated from a contract's one source:
  *   - the Apex side of the dangerous-permission policy (from scripts/definitions/policy/),
+ *   - the definition rules of a draft authored in the org, for Apex and the assistant (from
+ *     scripts/definitions/draft.ts),
  *   - the engine's TypeScript response types and the contracts doc's shape block (from the Apex
  *     wrapper classes in IntegrationUserModels.cls).
  * `npx tsx scripts/contracts/generate.ts` after changing a source; the unit test
@@ -11,6 +13,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import {
+  DEFINITION_RULES_APEX,
+  DEFINITION_RULES_JS,
+  renderDefinitionRulesApex,
+  renderDefinitionRulesJs,
+} from './definition-rules.js';
 import {
   CONTRACTS_DOC,
   ENGINE_TYPES_FILE,
@@ -30,6 +38,8 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS) },
+  { file: DEFINITION_RULES_APEX, render: renderDefinitionRulesApex },
+  { file: DEFINITION_RULES_JS, render: renderDefinitionRulesJs },
   {
     file: ENGINE_TYPES_FILE,
     render: () => formatWithPrettier(renderEngineTypes(readContract()), ENGINE_TYPES_FILE),

@@ -18,6 +18,7 @@ import {
   formatAccessJustificationsForRecord,
   formatObjectAccessForRecord,
 } from '../definitions/rules/object-access.js';
+import { parseAddress } from '../definitions/rules/ip-ranges.js';
 import { DEFINITION_FIELDS } from '../metadata/definition-record.js';
 import { REPO_ROOT } from './repo-root.js';
 
@@ -63,6 +64,7 @@ interface Vectors {
     valid: Vector<AccessJustification[]>[];
     lenient: Vector<AccessJustification[]>[];
   };
+  addresses: { text: string; canonical: string | null }[];
 }
 
 export function readVectors(file = path.join(REPO_ROOT, VECTORS_FILE)): Vectors {
@@ -158,6 +160,13 @@ describe('record formats: the generator writes every shared vector exactly', () 
       );
     });
   }
+
+  it('IP addresses: the file parses exactly the addresses the vectors call valid, to their canonical form', () => {
+    assert.ok(vectors.addresses.length >= 15);
+    for (const { text: written, canonical } of vectors.addresses) {
+      assert.equal(parseAddress(written)?.text ?? null, canonical, JSON.stringify(written));
+    }
+  });
 
   it('a justification over several lines is written on one line', () => {
     assert.equal(

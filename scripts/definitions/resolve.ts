@@ -23,7 +23,7 @@ import { standardProfile } from './standard-profiles.js';
 import { checkLocaleSettings } from './rules/locale-settings.js';
 
 /** Salesforce's maximum username length. */
-const MAX_USERNAME = 80;
+export const MAX_USERNAME = 80;
 const TOKEN = /\{(sandboxName|orgId)\}/g;
 /** A username once the environment's suffix is added (tokens stand in as letters). */
 const USERNAME_WITH_SUFFIX =
@@ -377,7 +377,7 @@ function resolveIntegrations(
       'Access_Justifications__c',
       formatAccessJustificationsForRecord(access) ?? '',
       [...path, 'objects'],
-      'Shorten the objects\' justifications: the record keeps every one of them.',
+      "Shorten the objects' justifications: the record keeps every one of them.",
       problems,
     );
     const permissionSetName = `${prefix}${integration.name}`;
