@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import { DRAFT_VECTORS_FILE, renderDraftVectors } from './definition-drafts.js';
 import {
   DEFINITION_RULES_APEX,
   DEFINITION_RULES_JS,
@@ -40,6 +41,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS) },
   { file: DEFINITION_RULES_APEX, render: renderDefinitionRulesApex },
   { file: DEFINITION_RULES_JS, render: renderDefinitionRulesJs },
+  { file: DRAFT_VECTORS_FILE, render: renderDraftVectors },
   {
     file: ENGINE_TYPES_FILE,
     render: () => formatWithPrettier(renderEngineTypes(readContract()), ENGINE_TYPES_FILE),

@@ -15,10 +15,8 @@ export interface DraftContext {
   definitions: { name: string; username: string; alias: string }[];
 }
 
-export interface Draft {
-  integration: Record<string, unknown> & { name?: unknown; profile?: unknown };
-  profileRestrictions?: Record<string, unknown>;
-}
+export type { Draft } from '../draft-types.js';
+import type { Draft } from '../draft-types.js';
 
 export interface DraftVector {
   name: string;
