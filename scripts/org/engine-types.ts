@@ -348,8 +348,15 @@ export interface DefinitionDraft {
   definedIn: Maybe<DefinitionOrigin>;
   /** ORG, not retired, and the user may author: the form may save it. */
   editable: Maybe<boolean>;
+  /** The definition is retired (pull writes "retired": true; the assistant no longer edits it). */
+  retired: Maybe<boolean>;
   /** The draft as JSON: { "integration": {...}, "profileRestrictions": {...} }. */
   draftJson: Maybe<string>;
+}
+
+/** Every definition of the org as a draft (GET definitions: what `pull` merges into a definitions file). */
+export interface DefinitionList {
+  definitions: DefinitionDraft[];
 }
 
 /** What the definition form offers: the org's profiles, objects, time zones, locales and languages. */
