@@ -19,6 +19,8 @@ export const ACTION_TYPES = [
   'FREEZE_USER',
   'DEACTIVATE_USER',
   'REACTIVATE_USER',
+  'CREATE_PERMISSION_SET',
+  'UPDATE_PERMISSION_SET_ACCESS',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
@@ -38,6 +40,7 @@ export const BLOCKER_CODES = [
   'CANNOT_FREEZE',
   'OBJECT_MISSING',
   'FIELD_MISSING',
+  'PERMISSION_SET_NOT_KEPT',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
