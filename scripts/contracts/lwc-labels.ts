@@ -13,7 +13,7 @@ import type { Enumeration } from './engine-types.js';
 export const LWC_DIR = 'force-app/core/assistant/lwc';
 
 /** Enumerations every value of which the assistant must label, once it labels any of them. */
-export const LABELLED_COMPLETELY = new Set(['ACTION', 'STATUS', 'CHECK', 'BLOCKER', 'SOURCE']);
+export const LABELLED_COMPLETELY = new Set(['ACTION', 'STATUS', 'CHECK', 'BLOCKER', 'SOURCE', 'ORIGIN']);
 /** Enumerations the assistant must label at all (a missing map fails). */
 export const LABELS_REQUIRED = ['ACTION', 'STATUS', 'CHECK'];
 
