@@ -29,6 +29,7 @@ export type PageModel = Recorded<EnginePageModel>;
 
 export const STEP_LABELS: Record<string, string> = {
   licenses: 'Licences',
+  definitions: 'Definitions',
   profiles: 'Profiles',
   access: 'Access',
   users: 'Users',
