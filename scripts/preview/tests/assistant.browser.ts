@@ -100,7 +100,10 @@ describe('setup assistant preview', () => {
         await page.getByText(`${model.orgName} (Production)`).waitFor();
         for (const [index, step] of STEPS.entries()) {
           await page.getByRole('heading', { name: step.heading }).waitFor();
-          assert.equal(await page.locator('[data-id="step-position"]').innerText(), `Step ${index + 1} of ${STEPS.length}`);
+          assert.equal(
+            await page.locator('[data-id="step-position"]').innerText(),
+            `Step ${index + 1} of ${STEPS.length}`,
+          );
           const next = page.locator('[data-id="next"]').getByRole('button');
           const expected =
             index < STEPS.length - 1 ? `Next: ${STEPS[index + 1]!.label}` : 'Back to the first step';

@@ -19,7 +19,15 @@ import {
   type OpenOptions,
   type TestBrowser,
 } from './harness.js';
-import { confirmApply, defaultModel, openApplyDialog, openStep, planAll, STATES, STEP_LABELS } from './states.js';
+import {
+  confirmApply,
+  defaultModel,
+  openApplyDialog,
+  openStep,
+  planAll,
+  STATES,
+  STEP_LABELS,
+} from './states.js';
 
 const STEP_COUNT = Object.keys(STEP_LABELS).length;
 
