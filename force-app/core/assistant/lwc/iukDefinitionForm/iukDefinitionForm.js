@@ -163,7 +163,8 @@ export default class IukDefinitionForm extends LightningElement {
       text: problem.message,
       isWarning: problem.severity === 'WARNING',
       fieldLabel: this.fieldLabel(problem.path),
-      goToLabel: format(LABELS.formGoToField, this.fieldLabel(problem.path)),
+      // With the problem in its name: two problems of one field get two distinct buttons.
+      goToLabel: format(LABELS.formGoToField, this.fieldLabel(problem.path), problem.message),
     }));
   }
 

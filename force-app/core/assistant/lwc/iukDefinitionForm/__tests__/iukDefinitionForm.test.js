@@ -87,7 +87,7 @@ describe('c-iuk-definition-form', () => {
     const goTo = [...summary.querySelectorAll('lightning-button')].find(
       (candidate) => candidate.label === LABELS.formAlias,
     );
-    expect(goTo.ariaLabel).toBe(`Go to ${LABELS.formAlias}`);
+    expect(goTo.ariaLabel).toBe(`Go to ${LABELS.formAlias}: Too long: 18 characters, at most 8.`);
     await expect(element).toBeAccessible();
   });
 
