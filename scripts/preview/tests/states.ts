@@ -123,9 +123,7 @@ export async function fillNewDefinition(page: Page): Promise<void> {
   };
   for (const [path, value] of Object.entries(values))
     await page.locator(`[data-path="${path}"]`).locator('input, textarea').first().fill(value);
-  const language = page.locator('[data-path="integration.user.language"]');
-  await language.getByRole('combobox').click();
-  await language.getByRole('option', { name: 'English', exact: true }).click();
+  await page.locator('[data-path="integration.user.language"]').locator('select').selectOption('en_US');
 }
 
 /** Saves the open form and lets the first status poll answer `status` (a getDeploymentStatus variant). */

@@ -303,6 +303,10 @@ export default class IntegrationUserAssistant extends LightningElement {
   get canAuthor() {
     return !!this.pageModel && this.pageModel.canAuthor === true;
   }
+  /** The empty state's New definition, except on the Definitions step, whose own button is there. */
+  get offersNewInEmptyState() {
+    return this.canAuthor && !this.isDefinitions;
+  }
 
   goToStep(name) {
     if (this.isBusy || !stepOf(name)) {
