@@ -31,18 +31,43 @@ function bundleTime() {
   }
 }
 
-if (newestSource(__dirname) >= bundleTime()) {
-  require('esbuild').buildSync({
-    entryPoints: [path.join(__dirname, 'cli.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-    // cli.ts runs main() when it is the entry point; inside the bundle it always is.
-    define: { 'require.main': 'module' },
-  });
+/** The lockfile pins the dependencies the bundle leaves external: a new one means a new build. */
+function lockfileTime() {
+  try {
+    return fs.statSync(path.join(root, 'package-lock.json')).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
-require(outfile);
+
+if (Math.max(newestSource(__dirname), lockfileTime()) >= bundleTime()) {
+  // esbuild runs plugins only in its asynchronous API.
+  const esbuild = require('esbuild');
+  const { buildDefines, compiledSchemaPlugin } = require('./bundle.cjs');
+  esbuild
+    .build({
+      entryPoints: [path.join(__dirname, 'cli.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+      // cli.ts runs main() when it is the entry point; inside the bundle it always is.
+      define: {
+        'require.main': 'module',
+        ...buildDefines(esbuild),
+      },
+      plugins: [compiledSchemaPlugin(esbuild)],
+    })
+    .then(
+      () => require(outfile),
+      (error) => {
+        process.stderr.write(`Building the command-line bundle failed: ${error.message}\n`);
+        process.exitCode = 70;
+      },
+    );
+} else {
+  require(outfile);
+}

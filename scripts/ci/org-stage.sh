@@ -6,6 +6,9 @@
 # Without either it prints one SKIPPED line and exits 0: it never claims an org stage that did not run.
 # Optional: IUK_ORG_ENVIRONMENT (default "scratch" for scratch orgs; chosen from the org otherwise),
 #           IUK_MIN_COVERAGE (default 90), IUK_ORG_WAIT_MINUTES (default 30), IUK_ORG_ALIAS (default: unique).
+# Then the package stage (scripts/ci/package-stage.sh): with a Dev Hub that has a namespace
+# (IUK_PACKAGE_NAMESPACE, IUK_PACKAGE_ID) it creates package versions with code coverage, installs them in
+# a fresh scratch org and provisions there; without them it prints one SKIPPED line.
 set -euo pipefail
 
 if [[ -z "${DEVHUB_SFDX_AUTH_URL:-}" && -z "${SFDX_AUTH_URL:-}" ]]; then
@@ -14,50 +17,14 @@ if [[ -z "${DEVHUB_SFDX_AUTH_URL:-}" && -z "${SFDX_AUTH_URL:-}" ]]; then
 fi
 
 cd "$(dirname "$0")/../.."
-export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELEMETRY=true
-export SF_USE_PROGRESS_BAR=false SF_AUTOUPDATE_DISABLE=true
-
-sf() { npx --no-install sf "$@"; }
-# The same launcher as `npm run iuk` (scripts/run-cli.cjs), so CI exercises what admins run.
-iuk() { node scripts/run-cli.cjs "$@"; }
+# shellcheck source=scripts/ci/stage-lib.sh
+source scripts/ci/stage-lib.sh
 
 ALIAS="${IUK_ORG_ALIAS:-iuk-ci-$(date +%Y%m%d%H%M%S)-$$}"
 WAIT="${IUK_ORG_WAIT_MINUTES:-30}"
 MIN_COVERAGE="${IUK_MIN_COVERAGE:-90}"
 WORK="$(mktemp -d)"
-STEP="start"
-SCRATCH_CREATED=false
-
-finish() {
-  local code=$?
-  if [[ "$SCRATCH_CREATED" == true ]]; then
-    echo "--- deleting scratch org $ALIAS"
-    sf org delete scratch --target-org "$ALIAS" --no-prompt >/dev/null 2>&1 || echo "warning: could not delete scratch org $ALIAS (it expires in 1 day)"
-  fi
-  rm -rf "$WORK"
-  if [[ $code -eq 0 ]]; then
-    echo "org stage: PASSED"
-  else
-    echo "org stage: FAILED at step '$STEP' (exit $code)"
-  fi
-  exit $code
-}
-trap finish EXIT
-
-step() {
-  STEP="$1"
-  echo "--- $1"
-}
-
-# Reads one field from the --json document in a file: json_field <file> <js expression on `d`>.
-json_field() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const v = (0, eval)("(d) => " + process.argv[2])(d); process.stdout.write(v === undefined || v === null ? "" : String(v));' "$1" "$2"
-}
-
-# Prints the message of a failed `sf ... --json` (never the whole document: it could echo input).
-sf_error() {
-  node -e 'try { const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.error(`${d.name ?? "Error"}: ${d.message ?? "see above"}`); } catch { console.error("sf failed without a JSON answer"); }' "$1"
-}
+trap 'stage_finish $? "org stage"' EXIT
 
 if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
   step "log in to the Dev Hub"
@@ -74,7 +41,7 @@ if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
     sf_error "$WORK/scratch.json"
     exit 1
   }
-  SCRATCH_CREATED=true
+  CLEANUP_ORG="$ALIAS"
   # Scratch usernames must be unique across all orgs: the scratch environment's suffix uses {orgId}.
   ENVIRONMENT_FLAGS=(--environment "${IUK_ORG_ENVIRONMENT:-scratch}")
 else
@@ -106,8 +73,10 @@ npx --no-install tsx scripts/org/apex-coverage.ts "$WORK/apex.json" --min "$MIN_
 step "plan"
 iuk plan --target-org "$ALIAS"
 
-step "provision --yes"
-iuk provision --target-org "$ALIAS" --yes
+step "provision --yes (the users, then their External Client Apps with the OAuth policies naming them)"
+# The OAuth policy names the run-as user, who must exist first: deploy sent everything but the apps,
+# provision creates the users and then deploys each app with its policy (docs/authentication.md).
+iuk provision --target-org "$ALIAS" --yes "${ENVIRONMENT_FLAGS[@]}"
 
 step "plan again (must be empty)"
 iuk plan --target-org "$ALIAS" --json >"$WORK/plan-after.json"
@@ -122,6 +91,22 @@ step "status"
 iuk status --target-org "$ALIAS"
 iuk status --target-org "$ALIAS" --json >"$WORK/status.json"
 
+step "apps run as their integration users"
+# Read back with the Metadata API: every app deployed, its client credentials flow (or JWT bearer
+# pre-authorisation) in place, and its policy naming this integration's user, not someone else.
+APPS_NOT_READY="$(json_field "$WORK/status.json" '(d.result.apps === null ? ["(apps unreadable: " + d.result.appsError + ")"] : d.result.apps.filter((a) => a.status !== "READY").map((a) => a.integration + ": " + a.status + " " + a.message)).join("; ")')"
+APP_COUNT="$(json_field "$WORK/status.json" '(d.result.apps || []).length')"
+if [[ -n "$APPS_NOT_READY" || "$APP_COUNT" == "0" ]]; then
+  echo "Not every External Client App is ready (${APP_COUNT} read): ${APPS_NOT_READY:-none deployed}"
+  exit 1
+fi
+APP_INTEGRATION="$(json_field "$WORK/status.json" '(d.result.apps.find((a) => a.method === "clientCredentials") || {}).integration')"
+if [[ -n "$APP_INTEGRATION" ]]; then
+  iuk auth-info "$APP_INTEGRATION" --target-org "$ALIAS" --json >"$WORK/auth-info.json"
+  GRANT="$(json_field "$WORK/auth-info.json" 'd.result.grantType')"
+  [[ "$GRANT" == "client_credentials" ]] || { echo "auth-info gave grant type '$GRANT' for $APP_INTEGRATION."; exit 1; }
+fi
+
 step "freeze / unfreeze"
 INTEGRATION="$(json_field "$WORK/status.json" '(d.result.integrations.find((i) => i.userId && i.userActive && !i.frozen) || {}).name')"
 if [[ -z "$INTEGRATION" ]]; then
@@ -133,5 +118,13 @@ iuk status --target-org "$ALIAS" --json >"$WORK/status-frozen.json"
 FROZEN="$(json_field "$WORK/status-frozen.json" "d.result.integrations.find((i) => i.name === '$INTEGRATION').frozen")"
 [[ "$FROZEN" == "true" ]] || { echo "$INTEGRATION is not frozen after freeze."; exit 1; }
 iuk unfreeze "$INTEGRATION" --target-org "$ALIAS" --reason "org stage: unfreeze check"
+
+step "package stage"
+# Packages are created in the Dev Hub; an org's SFDX_AUTH_URL alone cannot (the stage says so).
+if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then
+  IUK_DEVHUB_ALIAS=iuk-devhub IUK_ORG_ALIAS="$ALIAS" bash scripts/ci/package-stage.sh
+else
+  bash scripts/ci/package-stage.sh
+fi
 
 STEP="done"

@@ -28,6 +28,11 @@ const stages = [
     script: 'test:apex',
     what: 'Apex syntax, apexlink semantics, Code Analyzer, formatting, project rules',
   },
+  {
+    name: 'namespace',
+    script: 'test:namespace',
+    what: 'the core under a test namespace: Apex, LWC, scripts, records, Jest, contracts, generator',
+  },
   { name: 'lwc', script: 'test:lwc', what: 'Jest tests of the setup assistant (with accessibility checks)' },
   {
     name: 'browser',

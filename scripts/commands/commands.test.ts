@@ -223,7 +223,7 @@ describe('cli main()', () => {
       );
       assert.match(
         first.out,
-        /force-app\/generated \(environment production\): 6 written, 0 unchanged, 0 removed\./,
+        /force-app\/generated \(environment production\): 14 written, 0 unchanged, 0 removed\./,
       );
       for (const file of [
         '.iuk-manifest.json',
@@ -235,7 +235,7 @@ describe('cli main()', () => {
       const before = snapshotTree(root);
       const second = await run(root, 'generate');
       assert.equal(second.code, ExitCode.ok);
-      assert.match(second.out, /0 written, 6 unchanged, 0 removed\./);
+      assert.match(second.out, /0 written, 14 unchanged, 0 removed\./);
       const check = await run(root, 'generate', '--check');
       assert.equal(check.code, ExitCode.ok);
       assert.deepEqual(snapshotTree(root), before, 'neither the re-run nor --check touched a file');
@@ -264,8 +264,13 @@ describe('cli main()', () => {
       assert.match(check.err, /out of date: run `npm run generate`/);
       const json = envelope(await run(root, 'generate', '--check', '--json'));
       assert.equal(json.status, ExitCode.outOfDate);
+      // The label also names the app and its settings.
       assert.deepEqual(json.result.written, [
         'customMetadata/Integration_User_Definition.Marketing_Automation.md-meta.xml',
+        'externalClientApps/IUK_Marketing_Automation.eca-meta.xml',
+        'extlClntAppGlobalOauthSets/IUK_Marketing_Automation_glbloauth.ecaGlblOauth-meta.xml',
+        'extlClntAppOauthSettings/IUK_Marketing_Automation_oauth.ecaOauth-meta.xml',
+        'extlClntAppPolicies/IUK_Marketing_Automation_plcy.ecaPlcy-meta.xml',
         'permissionsets/IUK_Marketing_Automation.permissionset-meta.xml',
       ]);
       assert.deepEqual(snapshotTree(root), before);
@@ -290,7 +295,8 @@ describe('cli main()', () => {
       const root = minimalProject('generate-json');
       const json = envelope(await run(root, 'generate', '--json'));
       assert.equal(json.status, 0);
-      assert.equal((json.result.written as string[]).length, 6);
+      // 2 records, 2 permission sets, 2 profiles, and 4 files for each of the 2 External Client Apps.
+      assert.equal((json.result.written as string[]).length, 14);
       assert.equal(json.result.environment, 'production');
       assert.equal(json.result.integrations, 2);
       assert.equal(json.result.generatedProfiles, 2);
@@ -399,6 +405,10 @@ describe('cli main()', () => {
       assert.deepEqual(verification.byType, {
         CustomMetadata: 2,
         CustomObject: 1,
+        ExternalClientApplication: 2,
+        ExtlClntAppConfigurablePolicies: 2,
+        ExtlClntAppGlobalOauthSettings: 2,
+        ExtlClntAppOauthSettings: 2,
         PermissionSet: 2,
         Profile: 2,
       });
@@ -437,7 +447,7 @@ describe('cli main()', () => {
       assert.equal(result.code, ExitCode.ok, result.err);
       assert.match(
         result.out,
-        /^verified 7 components in force-app\/core \+ force-app\/generated \(2 CustomMetadata, 1 CustomObject, 2 PermissionSet, 2 Profile\); converted to \d+ Metadata API files/,
+        /^verified 20 components in force-app\/core \+ force-app\/generated \+ examples\/isv-connector\/force-app \(3 CustomMetadata, 2 CustomObject, 3 ExternalClientApplication, 2 ExtlClntAppConfigurablePolicies, 2 ExtlClntAppGlobalOauthSettings, 3 ExtlClntAppOauthSettings, 3 PermissionSet, 2 Profile\); converted to \d+ Metadata API files/,
       );
     });
 

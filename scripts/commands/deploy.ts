@@ -4,7 +4,10 @@ import type { DeployOutcome, DeployProgress, DeployReport, TestLevel, TestOption
 import type { OrgFacts } from '../org/org-facts.js';
 import { defineCommand, ExitCode, outcome, type CommandIo, type StageProgress } from './command.js';
 import { definitionFlags, engineFlags, flag } from './flags.js';
-import { describeOrg, openOrg, orgSummary, type OrgSummary } from './org-command.js';
+import { describeOrg, engineFor, openOrg, orgSummary, type OrgSummary } from './org-command.js';
+import type { MissingObjects } from '../org/object-preflight.js';
+import type { AppsStepReport, RemovalStepReport, StepContext } from '../org/workflow.js';
+import { printAppsStep, printMissingObjects, printRemovalStep, showRemoval } from './steps-output.js';
 import { printProblems, problemsJson, table, type ProblemJson } from './output.js';
 
 const TEST_LEVELS = [
@@ -15,22 +18,30 @@ const TEST_LEVELS = [
 ] as const satisfies readonly TestLevel[];
 
 export const deployFlags = {
-  'target-org': engineFlags(33)['target-org'],
-  wait: engineFlags(33).wait,
+  ...engineFlags(33),
   ...definitionFlags,
   'test-level': flag.option({ char: 'l', options: TEST_LEVELS }),
+  yes: flag.boolean({ char: 'y' }),
 } as const;
 
 export type IukDeployResult =
   | { problems: ProblemJson[] }
+  /** The preflight stopped the deploy: objects the definitions grant that the org lacks (OBJECT_MISSING). */
+  | { step: 'preflight'; missing: MissingObjects[] }
   | {
       org: OrgSummary;
       environment: string | null;
       tests: TestOptions;
       generated: { written: string[]; unchanged: string[]; removed: string[] };
+      /** Records left out of the main deploy: integrations being removed or already removed. */
+      excluded: string[];
       validation: DeployOutcome;
       deployment: DeployOutcome | null;
       quickDeploy: boolean;
+      /** The apps step (null when the main deploy failed). */
+      apps: AppsStepReport | null;
+      /** The removal step (null when the main deploy failed). */
+      removal: RemovalStepReport | null;
     };
 
 /** The layers deploy composes, replaceable in tests (the org layer is tested on its own). */
@@ -39,15 +50,36 @@ export interface DeployDependencies {
   generate: typeof import('../metadata/generate.js').generate;
   validateThenDeploy: typeof import('../org/deploy.js').validateThenDeploy;
   findTestClasses: typeof import('../org/deploy.js').findTestClasses;
+  orgObjectNames: typeof import('../org/object-preflight.js').orgObjectNames;
+  readModel: typeof import('../org/workflow.js').readModel;
+  runAppsStep: typeof import('../org/workflow.js').runAppsStep;
+  runRemovalStep: typeof import('../org/workflow.js').runRemovalStep;
 }
 
 async function realDependencies(): Promise<DeployDependencies> {
-  const [{ loadDefinitions }, { generate }, { validateThenDeploy, findTestClasses }] = await Promise.all([
+  const [
+    { loadDefinitions },
+    { generate },
+    { validateThenDeploy, findTestClasses },
+    { orgObjectNames },
+    workflow,
+  ] = await Promise.all([
     import('../definitions/load.js'),
     import('../metadata/generate.js'),
     import('../org/deploy.js'),
+    import('../org/object-preflight.js'),
+    import('../org/workflow.js'),
   ]);
-  return { loadDefinitions, generate, validateThenDeploy, findTestClasses };
+  return {
+    loadDefinitions,
+    generate,
+    validateThenDeploy,
+    findTestClasses,
+    orgObjectNames,
+    readModel: workflow.readModel,
+    runAppsStep: workflow.runAppsStep,
+    runRemovalStep: workflow.runRemovalStep,
+  };
 }
 
 export interface EnvironmentChoice {
@@ -85,7 +117,15 @@ export function chooseEnvironment(
   return { ...(fallback ? { name: fallback.name } : {}), why: 'the org is not a sandbox' };
 }
 
-const STAGES = ['Generating metadata', 'Validating with Apex tests', 'Deploying', 'Done'] as const;
+const STAGES = [
+  'Generating metadata',
+  'Checking the org',
+  'Validating with Apex tests',
+  'Deploying',
+  'Deploying the apps',
+  'Removing retired components',
+  'Done',
+] as const;
 
 type DeployStageData = { status: string; components: string; tests: string };
 
@@ -122,6 +162,7 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
       });
       progress.goto('Generating metadata');
       const generated = await layers.generate({
+        withDefinitions: true,
         configPath: flags.config,
         cwd: io.cwd,
         ...(environment.name ? { environment: environment.name } : {}),
@@ -131,6 +172,24 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
         return invalidDefinitions(io, generated.problems);
       }
       const layout = await readProjectLayout(io.cwd);
+      const connection = open.session.connection;
+      const target = open.session.target;
+
+      // Preflight: every object the definitions grant exists in the org (the engine's OBJECT_MISSING words).
+      progress.goto('Checking the org');
+      const { missingObjects } = await import('../org/object-preflight.js');
+      const missing = missingObjects(generated.definitions, await layers.orgObjectNames(connection, target));
+      if (missing.length > 0) {
+        progress.stop('failed');
+        printMissingObjects(io, missing, target);
+        return outcome<IukDeployResult>({ step: 'preflight', missing }, ExitCode.orgFailed);
+      }
+      // What the engine already knows (nothing on a fresh org): which retired integrations go.
+      const { excludedFromMainDeploy } = await import('../org/workflow.js');
+      const engine = await engineFor(open, flags.namespace, flags.wait);
+      const before = await layers.readModel(engine);
+      const excluded = excludedFromMainDeploy(generated.definitions, before.model);
+
       const packaged = path.resolve(io.cwd, layout.packagedDirectory ?? 'force-app/core');
       const tests = chooseTestOptions(open.facts.kind, layers.findTestClasses(packaged), flags['test-level']);
       progress.goto('Validating with Apex tests', {
@@ -138,37 +197,86 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
       });
 
       let report: DeployReport;
+      const stepContext: StepContext = {
+        connection,
+        definitions: generated.definitions,
+        target,
+        apiVersion: layout.sourceApiVersion,
+        waitMinutes: flags.wait,
+        cwd: io.cwd,
+        onProgress: (update) => showProgress(progress, update),
+      };
+      let apps: AppsStepReport | null = null;
+      let removal: RemovalStepReport | null = null;
       try {
         report = await layers.validateThenDeploy({
-          connection: open.session.connection,
-          sourcePaths: layout.packageDirectories.map((directory) => path.resolve(io.cwd, directory)),
+          connection,
+          // The core and the generated metadata; other packages (an ISV connector) are installed, not deployed.
+          sourcePaths: layout.deployDirectories.map((directory) => path.resolve(io.cwd, directory)),
           tests,
           waitMinutes: flags.wait,
-          target: open.session.target,
+          target,
           cwd: io.cwd,
+          exclude: excluded.exclude,
           onProgress: (update) => showProgress(progress, update),
         });
+        if (report.deployment?.success === true) {
+          // The apps, each with its OAuth policy naming its user (which must exist), then the removals.
+          const after = await layers.readModel(engine);
+          progress.goto('Deploying the apps');
+          apps = await layers.runAppsStep(
+            stepContext,
+            after.model,
+            'unavailable' in after ? after.unavailable : undefined,
+          );
+          progress.goto('Removing retired components');
+          removal = await layers.runRemovalStep(stepContext, after.model, {
+            yes: flags.yes,
+            confirm: { interactive: () => io.interactive(), ask: (question) => io.confirm(question) },
+            show: (components) => showRemoval(io, components),
+          });
+        }
       } catch (error) {
         progress.stop('failed');
         throw error;
       }
       const deployed = report.deployment?.success === true;
-      const status = report.validation.success && deployed ? ExitCode.ok : ExitCode.orgFailed;
-      if (deployed) progress.goto('Done');
+      const status =
+        !report.validation.success || !deployed
+          ? ExitCode.orgFailed
+          : apps && !apps.ok
+            ? ExitCode.orgFailed
+            : removal?.confirmation === 'refused'
+              ? ExitCode.usage
+              : removal && !removal.ok
+                ? ExitCode.orgFailed
+                : ExitCode.ok;
+      if (status === ExitCode.ok) progress.goto('Done');
       progress.stop(status === ExitCode.ok ? 'completed' : 'failed');
       io.log(
         `Generated ${path.relative(io.cwd, generated.outputDir)}: ${generated.written.length} written, ` +
           `${generated.unchanged.length} unchanged, ${generated.removed.length} removed.`,
       );
+      if (excluded.records.length > 0)
+        io.log(`Left out of this deploy (being removed or already removed): ${excluded.records.join(', ')}`);
       printOutcome(io, report.validation);
       if (!report.validation.success) io.logToStderr('Validation failed: nothing was deployed.');
       else if (report.deployment) printOutcome(io, report.deployment);
       if (deployed) {
         io.log(
           `Deployed ${report.deployment?.progress.componentsTotal ?? 0} component(s)` +
-            `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}. Next: sf iuk plan --target-org ${open.session.target}`,
+            `${report.quickDeploy ? ` by quick deploy of validation ${report.validation.id}` : ''}.`,
         );
       }
+      if (apps) {
+        if (apps.outcome) printOutcome(io, apps.outcome);
+        printAppsStep(io, apps);
+      }
+      if (removal) {
+        if (removal.outcome) printOutcome(io, removal.outcome);
+        printRemovalStep(io, removal);
+      }
+      if (status === ExitCode.ok) io.log(`Next: sf iuk plan --target-org ${target}`);
       return outcome<IukDeployResult>(
         {
           org: orgSummary(open),
@@ -179,9 +287,12 @@ export function createDeployCommand(dependencies?: DeployDependencies) {
             unchanged: generated.unchanged,
             removed: generated.removed,
           },
+          excluded: excluded.records,
           validation: report.validation,
           deployment: report.deployment ?? null,
           quickDeploy: report.quickDeploy,
+          apps,
+          removal,
         },
         status,
       );
@@ -207,11 +318,21 @@ function showProgress(progress: StageProgress<DeployStageData>, update: DeployPr
       `${update.testsDone}/${update.testsTotal}` +
       (update.testErrors ? ` (${update.testErrors} failed)` : ''),
   };
-  progress.goto(update.phase === 'validate' ? 'Validating with Apex tests' : 'Deploying', data);
+  progress.goto(
+    {
+      validate: 'Validating with Apex tests',
+      deploy: 'Deploying',
+      apps: 'Deploying the apps',
+      removal: 'Removing retired components',
+    }[update.phase],
+    data,
+  );
 }
 
 function printOutcome(io: CommandIo, result: DeployOutcome): void {
-  const title = result.phase === 'validate' ? 'Validation' : 'Deploy';
+  const title = { validate: 'Validation', deploy: 'Deploy', apps: 'Apps deploy', removal: 'Removal deploy' }[
+    result.phase
+  ];
   io.log(`${title} ${result.id}: ${result.status}`);
   if (result.componentFailures.length > 0) {
     const rows = result.componentFailures.map((failure) => [

@@ -57,14 +57,13 @@ export const generateCommand = defineCommand({
     await printChanges(io, result, schemaChanged, flags.check);
     if (status === ExitCode.outOfDate)
       io.logToStderr('The generated metadata is out of date: run `npm run generate` and commit the result.');
-    return outcome<IukGenerateResult>(await generatedFiles(result, schemaChanged), status);
+    return outcome<IukGenerateResult>(generatedFiles(result, schemaChanged), status);
   },
 });
 
-export async function generatedFiles(result: Generated, schemaChanged: boolean): Promise<GeneratedFiles> {
-  const { modelFigures } = await import('./summary.js');
+export function generatedFiles(result: Generated, schemaChanged: boolean): GeneratedFiles {
   return {
-    environment: result.definitions.environment ?? null,
+    environment: result.summary.environment ?? null,
     outputDir: result.outputDir,
     written: result.written,
     unchanged: result.unchanged,
@@ -72,7 +71,7 @@ export async function generatedFiles(result: Generated, schemaChanged: boolean):
     overwrittenEdits: result.overwrittenEdits,
     schemaChanged,
     warnings: problemsJson(result.warnings),
-    ...modelFigures(result.definitions),
+    ...result.summary.figures,
   };
 }
 
@@ -92,7 +91,7 @@ export async function printChanges(
     io.logToStderr(`  note: ${path.join(where, file)} had been edited by hand; the definitions file wins.`);
   if (schemaChanged) io.log(`  ${verb.padEnd(11)} ${SCHEMA_FILE}`);
   io.log(
-    `${where}${result.definitions.environment ? ` (environment ${result.definitions.environment})` : ''}: ` +
+    `${where}${result.summary.environment ? ` (environment ${result.summary.environment})` : ''}: ` +
       `${result.written.length} ${check ? 'to write' : 'written'}, ${result.unchanged.length} unchanged, ${result.removed.length} ${check ? 'to remove' : 'removed'}.`,
   );
 }

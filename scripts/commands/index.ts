@@ -20,6 +20,7 @@ export const commandLoaders = {
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,
   deactivate: async () => (await import('./user-state.js')).deactivateCommand,
   reactivate: async () => (await import('./user-state.js')).reactivateCommand,
+  'auth-info': async () => (await import('./auth-info.js')).authInfoCommand,
 } satisfies Record<string, () => Promise<AnyCommandSpec>>;
 
 export type CommandName = keyof typeof commandLoaders;

@@ -38,6 +38,13 @@ describe('plan', () => {
     assert.match(text, /UNLISTED_ASSIGNMENT \(report only\)\s+Legacy_Report_Access/);
     assert.match(text, /3 change\(s\), 1 reported only\./);
     assert.match(text, /^Partner_Portal_Sync\s+PROFILE_WRONG_LICENSE\s+Profile Partner API Restricted/m);
+    // Per integration its app and whether its user can log in through it (issue 11).
+    assert.match(text, /^INTEGRATION\s+APP\s+FLOW\s+USER\s+DETAIL$/m);
+    assert.match(
+      text,
+      /^Data_Warehouse_Export\s+IUK_Data_Warehouse_Export\s+client credentials\s+NO_USER\s+The user of/m,
+    );
+    assert.match(text, /^ERP_Order_Sync\s+IUK_ERP_Order_Sync\s+JWT bearer\s+READY\s+/m);
   });
 
   it('asks for the named integrations only', async () => {

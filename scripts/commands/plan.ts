@@ -54,4 +54,21 @@ export function printPlan(io: CommandIo, plan: Plan): void {
     ]);
     for (const line of table([['INTEGRATION', 'BLOCKER', 'MESSAGE'], ...rows])) io.log(line);
   }
+  printAppReadiness(io, plan);
+}
+
+/** Each integration's External Client App and whether its user can log in through it (the engine's view). */
+function printAppReadiness(io: CommandIo, plan: Plan): void {
+  const apps = plan.apps ?? [];
+  if (apps.length === 0) return;
+  io.log('');
+  io.log('Apps (the user side; `status` reads the apps themselves):');
+  const rows = apps.map((app) => [
+    cell(app.integration),
+    cell(app.appName),
+    app.authenticationMethod === 'JWT_BEARER' ? 'JWT bearer' : 'client credentials',
+    cell(app.loginReadiness),
+    cell(app.message),
+  ]);
+  for (const line of table([['INTEGRATION', 'APP', 'FLOW', 'USER', 'DETAIL'], ...rows])) io.log(line);
 }

@@ -66,7 +66,7 @@ describe('pull (against the recorded GET .../v1/definitions)', () => {
       { start: '192.0.2.10', end: '192.0.2.20', description: 'Contoso egress' },
     ]);
     assert.equal((after.integrations as Json[]).find((item) => item.name === 'Old_Feed')!.retired, true);
-    const loaded = loadDefinitionsText('pulled.json', await readFile(config, 'utf8'));
+    const loaded = loadDefinitionsText(config, await readFile(config, 'utf8'), { cwd });
     assert.equal(loaded.ok, true, JSON.stringify(!loaded.ok && loaded.problems));
 
     const text = run.out.join('\n');
@@ -167,7 +167,7 @@ describe('pull (against the recorded GET .../v1/definitions)', () => {
         ['Minimum Access - API Only Integrations', true],
       ],
     );
-    const loaded = loadDefinitionsText('created.json', await readFile(config, 'utf8'));
+    const loaded = loadDefinitionsText(config, await readFile(config, 'utf8'), { cwd });
     assert.equal(loaded.ok, true, JSON.stringify(!loaded.ok && loaded.problems));
     assert.deepEqual(await readdir(cwd), ['definitions.json'], 'no temporary file left behind');
   });

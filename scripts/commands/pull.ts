@@ -55,7 +55,7 @@ export const pullCommand = defineCommand({
     if (current === undefined) {
       base = emptyDefinitionsFile(files.schemaReferenceFor(absolute));
     } else {
-      const loaded = loadDefinitionsText(shown, current);
+      const loaded = loadDefinitionsText(shown, current, { cwd: io.cwd });
       if (!loaded.ok) {
         printProblems(io, loaded.problems);
         io.log(`Nothing was pulled: fix ${shown} first (npm run validate), then pull again.`);
@@ -86,7 +86,7 @@ export const pullCommand = defineCommand({
     const text = await files.formatDefinitions(absolute, merge.file);
 
     // The merged file passes the file's rules, or nothing is written.
-    const checked = loadDefinitionsText(shown, text);
+    const checked = loadDefinitionsText(shown, text, { cwd: io.cwd });
     if (!checked.ok) {
       printProblems(io, checked.problems);
       io.log(`Nothing was written: the merged file would not be valid. ${shown} is unchanged.`);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from '../org/testing/salesforce-test-context.js';
 import { ExitCode } from './command.js';
-import { statusCommand } from './status.js';
+import type { AppState } from '../org/apps.js';
+import { createStatusCommand } from './status.js';
 import { ALIAS, engineRequests, orgCommandHarness } from './testing/org-command-harness.js';
 
 describe('status', () => {
@@ -12,7 +13,10 @@ describe('status', () => {
     await harness.authorise();
     const requests = harness.answer(() => fixture('engine/v1-status.PageModel.json'));
 
-    const run = await harness.run(statusCommand, ['-o', ALIAS]);
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([]) }), [
+      '-o',
+      ALIAS,
+    ]);
 
     assert.equal(run.code, ExitCode.ok);
     assert.deepEqual(
@@ -36,13 +40,65 @@ describe('status', () => {
     assert.match(text, /environment scratch/);
   });
 
-  it('returns the page model unchanged with --json', async () => {
+  const drifted: AppState = {
+    integration: 'ERP_Order_Sync',
+    app: 'IUK_ERP_Order_Sync',
+    method: 'clientCredentials',
+    status: 'DRIFTED',
+    appPresent: true,
+    policyPresent: true,
+    clientCredentialsEnabled: true,
+    runAsUser: 'admin@acme.example',
+    expectedUser: 'erp.integration@acme.example',
+    loginReadiness: 'READY',
+    message: 'IUK_ERP_Order_Sync runs as admin@acme.example, not as erp.integration@acme.example.',
+  };
+
+  it('returns the page model with --json, and the apps as the Metadata API shows them', async () => {
     await harness.authorise();
-    const model = fixture('engine/v1-status.PageModel.json');
+    const model = fixture<Record<string, unknown>>('engine/v1-status.PageModel.json');
     harness.answer(() => model);
 
-    const run = await harness.run(statusCommand, ['-o', ALIAS, '--json']);
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([drifted]) }), [
+      '-o',
+      ALIAS,
+      '--json',
+    ]);
 
-    assert.deepEqual(run.json(), { status: 0, result: model, warnings: [] });
+    assert.deepEqual(run.json(), {
+      status: 0,
+      result: { ...model, apps: [drifted], appsError: null },
+      warnings: [],
+    });
+  });
+
+  it('shows each app: a policy that runs as someone else is drift', async () => {
+    await harness.authorise();
+    harness.answer(() => fixture('engine/v1-status.PageModel.json'));
+    const run = await harness.run(createStatusCommand({ readAppStates: () => Promise.resolve([drifted]) }), [
+      '-o',
+      ALIAS,
+    ]);
+    const text = run.out.join('\n');
+    assert.match(text, /^INTEGRATION\s+APP\s+FLOW\s+APP STATUS\s+RUNS AS\s+DETAIL$/m);
+    assert.match(
+      text,
+      /^ERP_Order_Sync\s+IUK_ERP_Order_Sync\s+client credentials\s+DRIFTED\s+admin@acme\.example\s+/m,
+    );
+  });
+
+  it('still shows the users when the apps cannot be read, and says which permission reads them', async () => {
+    await harness.authorise();
+    harness.answer(() => fixture('engine/v1-status.PageModel.json'));
+    const run = await harness.run(
+      createStatusCommand({ readAppStates: async () => Promise.reject(new Error('INSUFFICIENT_ACCESS')) }),
+      ['-o', ALIAS],
+    );
+    assert.equal(run.code, ExitCode.ok);
+    assert.match(run.out.join('\n'), /^ERP_Order_Sync\s+erp\.integration/m);
+    assert.match(
+      run.err.join('\n'),
+      /could not be read \(INSUFFICIENT_ACCESS\).*View all External Client Apps/,
+    );
   });
 });

@@ -1,24 +1,75 @@
+import type { AppState } from '../org/apps.js';
 import type { IntegrationSummary, PageModel } from '../org/engine-types.js';
 import { defineCommand, outcome, type CommandIo } from './command.js';
 import { engineFlags } from './flags.js';
 import { describeOrg, engineFor, openOrg } from './org-command.js';
 import { cell, table } from './output.js';
 
-export type IukStatusResult = PageModel;
+export type IukStatusResult = PageModel & {
+  /** Each External Client App as the Metadata API shows it (Apex cannot read them); null when unreadable. */
+  apps: AppState[] | null;
+  /** Why the apps could not be read, or null. */
+  appsError: string | null;
+};
 
-/** Shows each integration user as the engine sees it, and the org's API usage. */
-export const statusCommand = defineCommand({
-  name: 'status',
-  messages: 'status',
-  flags: engineFlags(2),
-  async run({ io, flags }) {
-    const open = await openOrg(flags['target-org']);
-    const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
-    io.log(`Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`);
-    printStatus(io, model);
-    return outcome<IukStatusResult>(model);
-  },
-});
+export interface StatusDependencies {
+  readAppStates: typeof import('../org/apps.js').readAppStates;
+}
+
+/**
+ * Shows each integration user as the engine sees it, each External Client App as the Metadata API
+ * shows it (IntegrationUserAuthentication.cls: Apex cannot read them), and the org's API usage.
+ */
+export function createStatusCommand(dependencies?: StatusDependencies) {
+  return defineCommand({
+    name: 'status',
+    messages: 'status',
+    flags: engineFlags(2),
+    async run({ io, flags }) {
+      const open = await openOrg(flags['target-org']);
+      const model = await (await engineFor(open, flags.namespace, flags.wait)).status();
+      const readAppStates = dependencies?.readAppStates ?? (await import('../org/apps.js')).readAppStates;
+      // An org or a user that cannot read the apps still gets the rest.
+      let apps: AppState[] | null = null;
+      let appsError: string | null = null;
+      try {
+        apps = await readAppStates(open.session.connection, model, open.session.target);
+      } catch (error) {
+        appsError = error instanceof Error ? error.message : String(error);
+      }
+      io.log(
+        `Status of ${describeOrg(open)}${model.environment ? `, environment ${model.environment}` : ''}`,
+      );
+      printStatus(io, model);
+      printApps(io, apps, appsError);
+      return outcome<IukStatusResult>({ ...model, apps, appsError });
+    },
+  });
+}
+
+export const statusCommand = createStatusCommand();
+
+/** One row per External Client App: deployed, flow on, runs as the integration user, user can log in. */
+export function printApps(io: CommandIo, apps: AppState[] | null, error: string | null): void {
+  if (error) {
+    io.logToStderr(
+      `External Client Apps could not be read (${error}). Reading them needs "View all External Client Apps, view their settings, and edit their policies".`,
+    );
+    return;
+  }
+  if (!apps || apps.length === 0) return;
+  io.log('');
+  const rows = apps.map((app) => [
+    app.integration,
+    app.app,
+    app.method === 'clientCredentials' ? 'client credentials' : 'JWT bearer',
+    app.status,
+    app.runAsUser ?? (app.method === 'jwtBearer' ? '(pre-authorised user)' : ''),
+    app.message,
+  ]);
+  for (const line of table([['INTEGRATION', 'APP', 'FLOW', 'APP STATUS', 'RUNS AS', 'DETAIL'], ...rows]))
+    io.log(line);
+}
 
 export function printStatus(io: CommandIo, model: PageModel): void {
   if (model.integrations.length === 0) {

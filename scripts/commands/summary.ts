@@ -1,46 +1,17 @@
 /** The short, human summary of a generated model that `start` and `generate` print. */
-import type { ResolvedDefinitions, ResolvedProfile } from '../definitions/model.js';
 import { formatMinutes } from '../definitions/rules/login-hours.js';
-import { retiredProfiles } from '../metadata/removal.js';
+import type { IntegrationSummary, ModelSummary } from '../definitions/summary.js';
 
-export interface ModelFigures {
-  integrations: number;
-  activeIntegrations: number;
-  retiredIntegrations: number;
-  objects: number;
-  fieldPermissions: number;
-  generatedProfiles: number;
-  ipRanges: number;
-  loginHourDays: number;
-}
+export type { ModelFigures, ModelSummary } from '../definitions/summary.js';
 
-export function modelFigures(definitions: ResolvedDefinitions): ModelFigures {
-  const retiredProfileNames = new Set(retiredProfiles(definitions));
-  const generated = definitions.profiles.filter(
-    (profile) => !profile.existing && !retiredProfileNames.has(profile.name),
-  );
-  const live = definitions.integrations.filter((integration) => !integration.retired);
-  return {
-    integrations: definitions.integrations.length,
-    activeIntegrations: definitions.integrations.filter((integration) => integration.active).length,
-    retiredIntegrations: definitions.integrations.filter((integration) => integration.retired).length,
-    // What the generated permission sets grant: a retired integration has none.
-    objects: live.reduce((sum, integration) => sum + integration.objectPermissions.length, 0),
-    fieldPermissions: live.reduce((sum, integration) => sum + integration.fieldPermissions.length, 0),
-    generatedProfiles: generated.length,
-    ipRanges: generated.reduce((sum, profile) => sum + profile.loginIpRanges.length, 0),
-    loginHourDays: generated.reduce((sum, profile) => sum + profile.loginHours.length, 0),
-  };
-}
-
-export function describeModel(definitions: ResolvedDefinitions): string[] {
+export function describeModel(summary: ModelSummary): string[] {
   const lines: string[] = [];
-  for (const integration of definitions.integrations) {
+  for (const integration of summary.integrations) {
     const profile = integration.profile;
     if (integration.retired) {
       lines.push(
         `  ${integration.name} (${integration.externalSystem}, ${integration.direction}, RETIRED)`,
-        `    user ${integration.user.username}: deactivated by the engine; record written as retired, permission set ${integration.permissionSetName} no longer generated`,
+        `    user ${integration.username}: deactivated by the engine; record written as retired, permission set ${integration.permissionSetName} no longer generated`,
         '    next: deploy and provision, then remove its components (destructive deploy) and delete it from the definitions',
       );
       continue;
@@ -51,19 +22,18 @@ export function describeModel(definitions: ResolvedDefinitions): string[] {
     ].join(', ');
     lines.push(
       `  ${integration.name} (${integration.externalSystem}, ${integration.direction}${integration.active ? '' : ', INACTIVE'})`,
-      `    user ${integration.user.username}, profile "${profile.name}" (${restrictions})`,
+      `    user ${integration.username}, profile "${profile.name}" (${restrictions})`,
       ...restrictionLines(profile),
-      `    permission set ${integration.permissionSetName}: ${integration.objectPermissions.length} object(s), ${integration.fieldPermissions.length} field permission(s)` +
-        (integration.extraPermissionSets.length + integration.permissionSetGroups.length
-          ? `; also assigns ${[...integration.extraPermissionSets, ...integration.permissionSetGroups].join(', ')}`
-          : ''),
+      `    permission set ${integration.permissionSetName}: ${integration.objects} object(s), ${integration.fieldPermissions} field permission(s)` +
+        (integration.alsoAssigns.length ? `; also assigns ${integration.alsoAssigns.join(', ')}` : ''),
+      `    logs in: ${integration.logsIn}`,
     );
   }
   return lines;
 }
 
 /** The profile's IP ranges and login hours, readably, for the integrations that use it. */
-function restrictionLines(profile: ResolvedProfile): string[] {
+function restrictionLines(profile: IntegrationSummary['profile']): string[] {
   const lines: string[] = [];
   if (profile.loginIpRanges.length > 0) {
     const ranges = profile.loginIpRanges.map((range) =>

@@ -14,9 +14,9 @@ export const validateCommand = defineCommand({
   messages: 'validate',
   flags: definitionFlags,
   async run({ io, flags }) {
-    const [{ loadDefinitions }, { modelFigures }] = await Promise.all([
+    const [{ loadDefinitions }, { summarizeModel }] = await Promise.all([
       import('../definitions/load.js'),
-      import('./summary.js'),
+      import('../definitions/summary.js'),
     ]);
     const result = await loadDefinitions(flags.config, {
       cwd: io.cwd,
@@ -30,7 +30,7 @@ export const validateCommand = defineCommand({
       );
     }
     reportWarnings(io, result.warnings);
-    const figures = modelFigures(result.definitions);
+    const figures = summarizeModel(result.definitions).figures;
     const environment = result.definitions.environment ?? null;
     io.log(
       `${path.relative(io.cwd, path.resolve(io.cwd, flags.config))} is valid` +

@@ -25,18 +25,42 @@ export const verifyCommand = defineCommand({
   },
 });
 
-/** Verifies every package directory of the project at `root`, converting as `sf project convert source` would. */
-export async function verifyProject(root: string) {
-  const [{ readProjectLayout }, { verifyMetadata }] = await Promise.all([
-    import('../metadata/project.js'),
-    import('../metadata/verify.js'),
-  ]);
+/**
+ * Verifies every package directory of the project at `root`, converting as `sf project convert
+ * source` would, or (`scope: 'deploy'`) only what `deploy` sends: the core and the unpackaged
+ * directories. With `reuse` (npm start), a passing result recorded for exactly this content is
+ * returned instead (metadata/verify-record.ts), and `reused` says so.
+ */
+export async function verifyProject(
+  root: string,
+  options: { reuse?: boolean; scope?: 'all' | 'deploy' } = {},
+) {
+  const scope = options.scope ?? 'all';
+  const { readProjectLayout } = await import('../metadata/project.js');
   const layout = await readProjectLayout(root);
-  const result = await verifyMetadata({
+  const verifyOptions = {
     root,
-    packageDirectories: layout.packageDirectories,
+    packageDirectories: scope === 'deploy' ? layout.deployDirectories : layout.packageDirectories,
     ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
+    // The packaging rules for every package (the core, an ISV's connector) in scope.
+    packagedDirectories: layout.packagedDirectories.filter(
+      (directory) => scope === 'all' || layout.deployDirectories.includes(directory),
+    ),
     convert: true,
-  });
-  return { layout, result };
+  };
+  const started = performance.now();
+  const record = options.reuse ? await import('../metadata/verify-record.js') : undefined;
+  const key = record?.verificationKey(verifyOptions);
+  const recorded = key ? record?.recordedVerification(root, key) : undefined;
+  if (recorded) {
+    return {
+      layout,
+      result: { ...recorded, milliseconds: Math.round(performance.now() - started) },
+      reused: true,
+    };
+  }
+  const { verifyMetadata } = await import('../metadata/verify.js');
+  const result = await verifyMetadata(verifyOptions);
+  if (key && result.ok) record?.recordVerification(root, key, result);
+  return { layout, result, reused: false };
 }

@@ -46,7 +46,7 @@ export function orgRecordValues(
   return values;
 }
 
-/** A definitions document reduced to what the org authors: no settings, environments, retired or user permissions. */
+/** A definitions document reduced to what the org authors: no settings, environments, retired, user permissions or authentication. */
 function authorable(document: DefinitionsFile): DefinitionsFile {
   return {
     version: 1,
@@ -56,6 +56,7 @@ function authorable(document: DefinitionsFile): DefinitionsFile {
       .map((integration) => {
         const copy = { ...integration };
         delete copy.userPermissions;
+        delete copy.authentication;
         return copy;
       }),
   };

@@ -29,6 +29,8 @@ export const ENUMERATIONS: Record<string, { values: string; type: string }> = {
   ORIGIN: { values: 'DEFINITION_ORIGINS', type: 'DefinitionOrigin' },
   SEVERITY: { values: 'PROBLEM_SEVERITIES', type: 'ProblemSeverity' },
   DEPLOY: { values: 'DEPLOY_STATUSES', type: 'DeployStatus' },
+  AUTH: { values: 'AUTHENTICATION_METHODS', type: 'AuthenticationMethodCode' },
+  LOGIN: { values: 'LOGIN_READINESS', type: 'LoginReadiness' },
 };
 
 export interface Enumeration {

@@ -1,8 +1,9 @@
 /**
  * Writes (or with --check, compares) every file generated from a contract's one source:
- *   - the Apex side of the dangerous-permission policy (from scripts/definitions/policy/),
  *   - the definition rules of a draft authored in the org, for Apex and the assistant (from
  *     scripts/definitions/draft.ts),
+ *   - the Apex side of the dangerous-permission policy and of the object-feature table (from
+ *     scripts/definitions/policy/),
  *   - the engine's TypeScript response types and the contracts doc's shape block (from the Apex
  *     wrapper classes in IntegrationUserModels.cls).
  * `npx tsx scripts/contracts/generate.ts` after changing a source; the unit test
@@ -20,6 +21,7 @@ import {
   renderDefinitionRulesApex,
   renderDefinitionRulesJs,
 } from './definition-rules.js';
+import { OBJECT_FEATURES_APEX, renderObjectFeaturesApex } from './object-features-apex.js';
 import {
   CONTRACTS_DOC,
   ENGINE_TYPES_FILE,
@@ -42,6 +44,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DEFINITION_RULES_APEX, render: renderDefinitionRulesApex },
   { file: DEFINITION_RULES_JS, render: renderDefinitionRulesJs },
   { file: DRAFT_VECTORS_FILE, render: renderDraftVectors },
+  { file: OBJECT_FEATURES_APEX, render: renderObjectFeaturesApex },
   {
     file: ENGINE_TYPES_FILE,
     render: () => formatWithPrettier(renderEngineTypes(readContract()), ENGINE_TYPES_FILE),

@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
-import type {
-  ResolvedFieldPermission,
-  ResolvedObjectPermission,
+import {
+  sortParallel,
+  type ResolvedFieldPermissions,
+  type ResolvedObjectPermission,
 } from '../definitions/rules/least-privilege.js';
 import type { Weekday } from '../definitions/schema.js';
 import {
@@ -83,7 +84,7 @@ const PERMISSION_KEYS: Record<string, keyof ResolvedObjectPermission> = {
 /** The resolved access a definitions file with these objects gives (fields sorted as the rules sort them). */
 function resolvedAccess(objects: ObjectAccess[]): {
   objectPermissions: ResolvedObjectPermission[];
-  fieldPermissions: ResolvedFieldPermission[];
+  fieldPermissions: ResolvedFieldPermissions;
 } {
   const objectPermissions = objects.map((entry) => {
     const permission: ResolvedObjectPermission = {
@@ -103,20 +104,20 @@ function resolvedAccess(objects: ObjectAccess[]): {
     }
     return permission;
   });
-  const fieldPermissions = objects
-    .flatMap((entry) => [
-      ...entry.readFields.map((field) => ({
-        field: `${entry.objectName}.${field}`,
-        readable: true,
-        editable: false,
-      })),
-      ...entry.editFields.map((field) => ({
-        field: `${entry.objectName}.${field}`,
-        readable: true,
-        editable: true,
-      })),
-    ])
-    .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  // As the definitions layer groups them: by object, each object's fields sorted with their flags.
+  const byObject = objects
+    .filter((entry) => entry.readFields.length + entry.editFields.length > 0)
+    .map((entry) => {
+      const fields = [...entry.readFields, ...entry.editFields];
+      const editable = fields.map((_, index) => index >= entry.readFields.length);
+      sortParallel(fields, editable);
+      return { object: entry.objectName, fields, editable };
+    })
+    .sort((a, b) => (a.object < b.object ? -1 : a.object > b.object ? 1 : 0));
+  const fieldPermissions = {
+    count: byObject.reduce((sum, entry) => sum + entry.fields.length, 0),
+    byObject,
+  };
   return { objectPermissions, fieldPermissions };
 }
 

@@ -1,14 +1,15 @@
 /**
  * The org features the bundled definitions need, and whether the scratch org definition turns them on.
  * The one source of "which object needs which feature, and how to turn it on" is the engine's own
- * table (IntegrationUserPlanner.FEATURE_OF_OBJECT, which the OBJECT_MISSING blocker quotes): every entry
+ * table (IntegrationUserObjectFeatures.FEATURE_OF_OBJECT, generated from scripts/definitions/policy/object-features.ts, which the OBJECT_MISSING blocker quotes): every entry
  * that names a scratch definition setting (`settings.orderSettings.enableOrders`) is read from there.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './repo-root.js';
 
-export const PLANNER_FILE = 'force-app/core/engine/classes/IntegrationUserPlanner.cls';
+/** Generated from scripts/definitions/policy/object-features.ts; the engine's OBJECT_MISSING blocker quotes it. */
+export const PLANNER_FILE = 'force-app/core/engine/classes/IntegrationUserObjectFeatures.cls';
 export const SCRATCH_DEF = 'config/project-scratch-def.json';
 
 /** lower-case object → the scratch definition setting that provides it, e.g. ['orderSettings', 'enableOrders']. */

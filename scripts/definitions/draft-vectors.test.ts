@@ -62,6 +62,7 @@ describe('definition-rule coverage', () => {
       codes.add(match[2] ? `${match[1]}*` : match[1]!);
     for (const match of source.matchAll(/\bcode: '([a-z0-9-]+)'/g)) codes.add(match[1]!);
     for (const match of source.matchAll(/\bproblem\(\s*'([a-z0-9-]+)'/g)) codes.add(match[1]!);
+    for (const match of source.matchAll(/\bfileProblem\(\s*\w+,\s*'([a-z0-9-]+)'/g)) codes.add(match[1]!);
     return codes;
   }
 

@@ -37,6 +37,8 @@ export const KEYS_NOT_AUTHORED_IN_THE_ORG: Readonly<Record<string, string>> = {
     'User permissions are granted by the definitions file only: the permission set the kit maintains in the org carries object and field access, nothing that administers the org.',
   retired:
     'Retiring is its own action in the assistant (Retire), with a confirmation, not a field of the form.',
+  authentication:
+    'External Client Apps are generated and deployed from a repository (docs/authentication.md): a definition made in the org gets the default method of its direction, and its app once it moves into a file (pull) and is deployed from there.',
 };
 
 /** The login IP range forms the org takes: start and end, as Setup's Login IP Ranges page has them. */
@@ -116,6 +118,9 @@ const ORG_PROFILES =
   'The org has its profiles already: the form picks one of them, it does not declare profiles.';
 const USER_PERMISSIONS = KEYS_NOT_AUTHORED_IN_THE_ORG.userPermissions!;
 
+const AUTHENTICATION =
+  'Authentication (the External Client App, its scopes and certificate) is not authored in the org: the app is generated and deployed from a repository (KEYS_NOT_AUTHORED_IN_THE_ORG).';
+
 /**
  * Problem codes of the definitions layer that a draft in the org cannot meet, with the reason. Every
  * other code is covered by a shared vector, so the org's validator checks it too
@@ -154,4 +159,19 @@ export const FILE_ONLY_CODES: Readonly<Record<string, string>> = {
   'user-permission-duplicate': USER_PERMISSIONS,
   'user-permission-redundant': USER_PERMISSIONS,
   'user-permission-unjustified': USER_PERMISSIONS,
+  'authentication-certificate-missing': AUTHENTICATION,
+  'authentication-option-unused': AUTHENTICATION,
+  'authentication-reason-missing': AUTHENTICATION,
+  'authentication-scope-no-effect': AUTHENTICATION,
+  'authentication-scope-unjustified': AUTHENTICATION,
+  'authentication-scope-unknown': AUTHENTICATION,
+  'authentication-unstated': AUTHENTICATION,
+  'certificate-expired': AUTHENTICATION,
+  'certificate-expires-soon': AUTHENTICATION,
+  'certificate-invalid': AUTHENTICATION,
+  'certificate-key-size': AUTHENTICATION,
+  'certificate-key-type': AUTHENTICATION,
+  'certificate-not-yet-valid': AUTHENTICATION,
+  'certificate-private-key': AUTHENTICATION,
+  'certificate-shared': AUTHENTICATION,
 };

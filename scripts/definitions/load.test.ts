@@ -11,6 +11,7 @@ import {
   assertCodes,
   describeProblems,
   expectProblem,
+  fieldPermissionList,
   load,
   loadValid,
   problemsOf,
@@ -290,7 +291,7 @@ describe('loadDefinitions', () => {
         ['Account', 'Case'],
       );
       assert.deepEqual(
-        alpha.fieldPermissions.map((permission) => permission.field),
+        fieldPermissionList(alpha).map((permission) => permission.field),
         ['Account.AccountNumber', 'Account.Fax', 'Account.Industry', 'Account.Phone', 'Case.Subject'],
       );
       assert.deepEqual(alpha.userPermissions, ['ApiUserOnly', 'ViewSetup']);

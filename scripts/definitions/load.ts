@@ -3,7 +3,7 @@
  * and resolve the chosen environment. Every problem is collected before returning, so one run shows
  * all of them; any error means no model (and so nothing is generated).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedDefinitions } from './model.js';
 import { hasErrors, ProblemList, type Problem } from './problems.js';
@@ -30,40 +30,39 @@ export interface LoadOptions {
   environment?: string;
   /** Directory that relative paths in messages are shown against (default: the working directory). */
   cwd?: string;
+  /** The clock certificate expiry is judged by (default: now). */
+  now?: Date;
 }
 
 export async function loadDefinitions(configPath: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const absolute = path.resolve(cwd, configPath);
-  const shown = path.relative(cwd, absolute) || absolute;
-  const read = await readDefinitionsFile(absolute, shown);
+  const read = readDefinitionsFile(configPath, options.cwd);
   if ('problem' in read) return { ok: false, problems: [read.problem] };
-  return loadDefinitionsText(shown, read.text, options);
+  return loadDefinitionsBytes(read.file, read.bytes, options);
+}
+
+export interface DefinitionsBytes {
+  /** The file as messages show it (relative to the working directory). */
+  file: string;
+  bytes: Buffer;
 }
 
 /**
  * Reads the file defensively: only a regular file (a FIFO or a device would block or never end), of
- * a sane size (checked before reading), decoded as strict UTF-8 (a replacement character would
- * silently change a value).
+ * a sane size (checked before reading). The bytes are returned as they are, so that a caller can key
+ * work by them before decoding (loadDefinitionsBytes decodes them).
  */
-async function readDefinitionsFile(
-  absolute: string,
-  shown: string,
-): Promise<{ text: string } | { problem: Problem }> {
-  const problem = (
-    code: string,
-    message: string,
-    fix: string,
-    at?: { line: number; column: number },
-  ): { problem: Problem } => ({
-    problem: { severity: 'error', code, file: shown, path: [], ...(at ?? {}), message, fix },
-  });
+export function readDefinitionsFile(
+  configPath: string,
+  cwd: string = process.cwd(),
+): DefinitionsBytes | { problem: Problem } {
+  const absolute = path.resolve(cwd, configPath);
+  const shown = path.relative(cwd, absolute) || absolute;
   const pass = `Create it (see ${DEFAULT_CONFIG} for an example) or pass --config <file>.`;
-  let bytes: Buffer;
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (!info.isFile()) {
-      return problem(
+      return fileProblem(
+        shown,
         'file-not-regular',
         info.isDirectory()
           ? 'The definitions file is a directory.'
@@ -72,16 +71,18 @@ async function readDefinitionsFile(
       );
     }
     if (info.size > MAX_DEFINITIONS_BYTES) {
-      return problem(
+      return fileProblem(
+        shown,
         'file-too-large',
         `The definitions file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_DEFINITIONS_BYTES / 1024 / 1024} MiB.`,
         'Check that --config names the definitions file; Split a very large set of integrations into several definitions files.',
       );
     }
-    bytes = await readFile(absolute);
+    return { file: shown, bytes: readFileSync(absolute) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return problem(
+    return fileProblem(
+      shown,
       'file-unreadable',
       code === 'ENOENT'
         ? 'The definitions file does not exist.'
@@ -89,8 +90,42 @@ async function readDefinitionsFile(
       pass,
     );
   }
+}
+
+function fileProblem(
+  file: string,
+  code: string,
+  message: string,
+  fix: string,
+  at?: { line: number; column: number },
+): { problem: Problem } {
+  return { problem: { severity: 'error', code, file, path: [], ...(at ?? {}), message, fix } };
+}
+
+/** Decodes strict UTF-8 (a replacement character would silently change a value), then loads. */
+export function loadDefinitionsBytes(file: string, bytes: Buffer, options: LoadOptions = {}): LoadResult {
+  const decoded = decodeDefinitions(file, bytes);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  return loadDefinitionsText(file, decoded.text, options);
+}
+
+/**
+ * Loads from a read file, letting go of its bytes as soon as they are decoded (a large file is then
+ * not held twice while it is parsed).
+ */
+export function loadDefinitionsInput(input: DefinitionsBytes, options: LoadOptions = {}): LoadResult {
+  const decoded = decodeDefinitions(input.file, input.bytes);
+  input.bytes = Buffer.alloc(0);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const { text } = decoded;
+  decoded.text = '';
+  return loadDefinitionsText(input.file, text, options);
+}
+
+function decodeDefinitions(file: string, bytes: Buffer): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem(
+    return fileProblem(
+      file,
       'file-encoding',
       'The definitions file is UTF-16 encoded.',
       'Save it as UTF-8 (without a byte order mark).',
@@ -102,7 +137,8 @@ async function readDefinitionsFile(
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
     const lines = before.split('\n');
-    return problem(
+    return fileProblem(
+      file,
       'file-encoding',
       `The definitions file is not valid UTF-8: byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset}.`,
       'Save the file as UTF-8 (editors offer it under "Save with encoding").',
@@ -151,9 +187,15 @@ export function loadDefinitionsText(file: string, text: string, options: LoadOpt
   }
   let definitions: ResolvedDefinitions | undefined;
   if (structureOk) {
-    definitions = resolveDefinitions(file, source.value as DefinitionsFile, options.environment, list);
+    definitions = resolveDefinitions(
+      file,
+      source.value as DefinitionsFile,
+      options.environment,
+      list,
+      certificateContext(file, options),
+    );
   } else {
-    reportRulesDespiteStructure(file, source.value, options.environment, list);
+    reportRulesDespiteStructure(file, source.value, options.environment, list, options);
   }
   // Positions cost a walk of the syntax tree each: locate only the problems that will be shown.
   const shown = list.items.slice(0, MAX_PROBLEMS);
@@ -183,13 +225,14 @@ function reportRulesDespiteStructure(
   value: unknown,
   environment: string | undefined,
   list: ProblemList,
+  options: LoadOptions,
 ) {
   const broken = list.items.map((item) => item.path);
   const salvaged = salvageForRules(value, broken);
   if (!salvaged) return;
   const extra = new ProblemList();
   try {
-    resolveDefinitions(file, salvaged.document, environment, extra);
+    resolveDefinitions(file, salvaged.document, environment, extra, certificateContext(file, options));
   } catch {
     // Not expected with a salvaged copy; the structural problems are reported either way.
   }
@@ -200,4 +243,10 @@ function reportRulesDespiteStructure(
     if (item.severity === 'error') list.error(item.code, item.path, item.message, item.fix);
     else list.warning(item.code, item.path, item.message, item.fix);
   }
+}
+
+/** Certificate paths are relative to the definitions file and must stay inside the project (cwd). */
+function certificateContext(file: string, options: LoadOptions) {
+  const root = options.cwd ?? process.cwd();
+  return { baseDir: path.dirname(path.resolve(root, file)), root, now: options.now ?? new Date() };
 }

@@ -3,6 +3,7 @@
  * already checked, sorted and defaulted, so renderers are plain functions of it.
  */
 import type { ResolvedAccess } from './rules/least-privilege.js';
+import type { ResolvedAuthentication } from './rules/authentication.js';
 import type { ResolvedIpRange } from './rules/ip-ranges.js';
 import type { ResolvedLoginHours } from './rules/login-hours.js';
 
@@ -50,6 +51,8 @@ export interface ResolvedIntegration extends ResolvedAccess {
     emailEncoding: string;
   };
   profile: ResolvedProfile;
+  /** How the external system logs in as the user, and the External Client App generated for it. */
+  authentication: ResolvedAuthentication;
   /** The permission set generated for this integration. */
   permissionSetName: string;
   /** Existing permission sets and groups to assign as well (not generated). */

@@ -12,6 +12,7 @@ export const RECORD_FIELD_LENGTHS = {
   /** Email fields hold 80 characters (the platform's fixed length for the Email type). */
   Email__c: 80,
   Environment__c: 80,
+  External_Client_App__c: 40,
   External_System__c: 255,
   First_Name__c: 40,
   Language__c: 40,

@@ -14,13 +14,15 @@ import {
   type ResolvedIntegration,
   type ResolvedProfile,
 } from './model.js';
-import { compareText, resolveAccess } from './rules/least-privilege.js';
+import { compareText, resolveAccess, type ResolvedAccess } from './rules/least-privilege.js';
 import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
 import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
 import { formatAccessJustificationsForRecord, formatObjectAccessForRecord } from './rules/object-access.js';
 import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
 import { standardProfile } from './standard-profiles.js';
 import { checkLocaleSettings } from './rules/locale-settings.js';
+import { resolveAuthentication } from './rules/authentication.js';
+import type { CertificateContext } from './rules/certificate.js';
 
 /** Salesforce's maximum username length. */
 export const MAX_USERNAME = 80;
@@ -34,6 +36,7 @@ export function resolveDefinitions(
   document: DefinitionsFile,
   environmentName: string | undefined,
   problems: ProblemList,
+  certificates: CertificateContext = { baseDir: process.cwd(), root: process.cwd(), now: new Date() },
 ): ResolvedDefinitions | undefined {
   const environments = checkEnvironments(document, problems);
   const selected = pickEnvironment(document, environmentName, problems);
@@ -53,6 +56,8 @@ export function resolveDefinitions(
     ? document.environments
     : [undefined];
   let result: ResolvedDefinitions | undefined;
+  // Access does not depend on the environment: resolved (and checked) on the first pass, then reused.
+  const resolvedAccess = new Map<Integration, ResolvedAccess>();
   for (const environment of targets) {
     const isSelected = environment?.name === selected?.name;
     // Base-document problems repeat identically in every pass; ProblemList drops the repeats.
@@ -62,7 +67,9 @@ export function resolveDefinitions(
       environment,
       profiles,
       settings.permissionSetPrefix,
+      certificates,
       problems,
+      resolvedAccess,
     );
     if (isSelected) {
       result = {
@@ -285,7 +292,9 @@ function resolveIntegrations(
   environment: Environment | undefined,
   profiles: Map<string, ResolvedProfile>,
   prefix: string,
+  certificates: CertificateContext,
   problems: ProblemList,
+  resolvedAccess: Map<Integration, ResolvedAccess>,
 ): ResolvedIntegration[] {
   const result: ResolvedIntegration[] = [];
   const names = new Map<string, number>();
@@ -365,7 +374,11 @@ function resolveIntegrations(
     }
     aliases.set(aliasKey, index);
     checkLocaleSettings(integration.user, [...path, 'user'], problems);
-    const access = resolveAccess(integration, path, problems);
+    let access = resolvedAccess.get(integration);
+    if (!access) {
+      access = resolveAccess(integration, path, problems);
+      resolvedAccess.set(integration, access);
+    }
     checkRecordLength(
       'Object_Access__c',
       formatObjectAccessForRecord(access) ?? '',
@@ -381,6 +394,14 @@ function resolveIntegrations(
       problems,
     );
     const permissionSetName = `${prefix}${integration.name}`;
+    // The app is named like the permission set: one API name per integration across the kit's metadata.
+    const authentication = resolveAuthentication(
+      integration,
+      permissionSetName,
+      path,
+      certificates,
+      problems,
+    );
     const extra = integration.permissionSets ?? [];
     if (extra.some((name) => name.toLowerCase() === permissionSetName.toLowerCase())) {
       problems.error(
@@ -446,6 +467,7 @@ function resolveIntegrations(
         emailEncoding: integration.user.emailEncoding ?? 'UTF-8',
       },
       profile,
+      authentication,
       permissionSetName,
       extraPermissionSets: [...extra].sort(compareText),
       permissionSetGroups: [...(integration.permissionSetGroups ?? [])].sort(compareText),
@@ -453,6 +475,7 @@ function resolveIntegrations(
       ...access,
     });
   });
+  reportSharedCertificates(result, problems);
   document.profiles.forEach((profile, index) => {
     if (!usedProfiles.has(profile.name.toLowerCase()) && !profile.existing) {
       problems.warning(
@@ -506,4 +529,27 @@ function resolveUsername(
     );
   }
   return username;
+}
+
+/**
+ * Two JWT bearer integrations that trust the same certificate share one private key: whoever holds it
+ * can act as both users, which defeats one user per external system.
+ */
+function reportSharedCertificates(integrations: ResolvedIntegration[], problems: ProblemList): void {
+  const owners = new Map<string, string>();
+  integrations.forEach((integration) => {
+    const certificate = integration.authentication.certificate;
+    if (!certificate) return;
+    const owner = owners.get(certificate.fingerprint256);
+    if (owner === undefined) {
+      owners.set(certificate.fingerprint256, integration.name);
+      return;
+    }
+    problems.warning(
+      'certificate-shared',
+      ['integrations'],
+      `${integration.name} and ${owner} trust the same certificate (${certificate.file}): one private key can log in as both users.`,
+      'Give each external system its own key pair and certificate.',
+    );
+  });
 }

@@ -13,7 +13,7 @@
  * reported as uncertain: rules would misread it (no "edit" in a left-out access list is no evidence).
  */
 import type { PathSegment } from './problems.js';
-import { DefinitionsFile } from './schema.js';
+import type { DefinitionsFile } from './schema.js';
 
 interface SchemaNode {
   type?: string;
@@ -35,7 +35,10 @@ export function salvageForRules(value: unknown, broken: readonly PathSegment[][]
   if (!isRecord(value) || !Array.isArray(value.profiles) || !Array.isArray(value.integrations))
     return undefined;
   const uncertain: PathSegment[][] = [];
-  const document = salvage(value, DefinitionsFile as SchemaNode, [], broken, uncertain) as DefinitionsFile;
+  // Only files with structural problems get here: the TypeBox schema is loaded for them alone.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DefinitionsFile: schema } = require('./schema.js') as typeof import('./schema.js');
+  const document = salvage(value, schema as SchemaNode, [], broken, uncertain) as DefinitionsFile;
   return { document, uncertain };
 }
 

@@ -4,12 +4,12 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonSchemaDocument } from './schema.js';
+import { schemaFileText } from './compiled-schema.js';
 
 export const SCHEMA_FILE = 'config/schema/integration-definitions.schema.json';
 
 export function renderSchemaFile(): string {
-  return `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n`;
+  return schemaFileText();
 }
 
 /** Writes the schema file when it differs; returns whether it changed. */

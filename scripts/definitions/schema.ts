@@ -7,6 +7,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { RECORD_FIELD_LENGTHS as RECORD } from './record-limits.js';
+import { WEEKDAYS, type Weekday } from './weekdays.js';
 
 /** Extra schema keyword: the fix we print when a value breaks this schema's pattern or format. */
 const hint = (text: string) => ({ hint: text });
@@ -159,16 +160,7 @@ const DayHours = Type.String({
   ...hint('Write "HH:MM-HH:MM" (24-hour clock, e.g. "08:00-18:00") or "closed".'),
 });
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 export const LoginHours = Type.Object(
   {
@@ -263,6 +255,51 @@ export const IntegrationUser = Type.Object(
   { additionalProperties: false },
 );
 
+export const AUTHENTICATION_METHODS = ['clientCredentials', 'jwtBearer', 'none', 'external'] as const;
+export type AuthenticationMethod = (typeof AUTHENTICATION_METHODS)[number];
+
+/**
+ * How the external system authenticates as the integration user. The kit generates an External Client
+ * App for clientCredentials and jwtBearer; none and external generate nothing (rules/authentication.ts).
+ */
+export const Authentication = Type.Object(
+  {
+    method: Type.Union(
+      AUTHENTICATION_METHODS.map((method) => Type.Literal(method)),
+      {
+        description:
+          'clientCredentials (default for inbound and bidirectional): an External Client App whose client credentials flow runs as this user. jwtBearer: an app that trusts the public certificate in "certificate". none: the user never logs in (Salesforce calls out). external: authenticates through something the kit does not manage.',
+      },
+    ),
+    scopes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          'OAuth scopes of the app, as OAuth names them (default ["api"]). Anything beyond "api" needs scopeJustification.',
+      }),
+    ),
+    scopeJustification: Type.Optional(
+      Justification('Required for any scope beyond "api": why the external system needs it.'),
+    ),
+    certificate: Type.Optional(
+      Type.String({
+        description:
+          'jwtBearer: path of the PEM X.509 public certificate the external system signs with (relative to this file). Never a private key.',
+        minLength: 1,
+        maxLength: 1024,
+      }),
+    ),
+    reason: Type.Optional(
+      Justification(
+        'Required for none and external: why no app is needed, or what the system authenticates with.',
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Authentication = Static<typeof Authentication>;
+
 export const Integration = Type.Object(
   {
     name: ApiName('API name of the integration; also names its permission set and definition record.', 36),
@@ -300,6 +337,7 @@ export const Integration = Type.Object(
       }),
     ),
     user: IntegrationUser,
+    authentication: Type.Optional(Authentication),
     profile: Type.String({ description: 'Name of a profile in "profiles".', minLength: 1 }),
     objects: Type.Optional(
       Type.Array(ObjectAccess, { description: 'Object and field access of its permission set.' }),

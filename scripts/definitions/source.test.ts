@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { locate, parseJsonSource } from './source.js';
+import fc from 'fast-check';
+import { parseTree, type Node } from 'jsonc-parser';
+import { locate, MAX_NESTING, parseJsonSource, scanKeysAndDepth } from './source.js';
 import { expectProblem, load, positionOf, problemsOf, toText, validDocument } from './testing/fixtures.js';
 
 describe('parseJsonSource', () => {
@@ -114,5 +116,79 @@ describe('locate', () => {
   it('falls back to the closest existing parent for a missing key', () => {
     assert.deepEqual(locate(source, ['a', 'b', 1, 'missing']), positionOf(text, '{ "c"'));
     assert.deepEqual(locate(source, ['nothing', 'here']), { line: 1, column: 1 });
+  });
+});
+
+describe('scanKeysAndDepth (the fast duplicate-key and depth scan)', () => {
+  /** An independent oracle: jsonc-parser's syntax tree, every object's keys compared. */
+  function hasDuplicateByTree(text: string): boolean {
+    const stack: (Node | undefined)[] = [parseTree(text)];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node) continue;
+      if (node.type === 'object') {
+        const keys = (node.children ?? []).map((property) => property.children![0]!.value as string);
+        if (new Set(keys).size !== keys.length) return true;
+      }
+      stack.push(...(node.children ?? []));
+    }
+    return false;
+  }
+
+  // Keys that collide only once decoded, strings full of quotes and backslashes, and whitespace
+  // before the colon: the cases a character scanner gets wrong.
+  const key = fc.constantFrom(
+    'a',
+    'b',
+    '\\u0061',
+    'a\\"',
+    'a\\\\',
+    '\\\\',
+    '\\"',
+    'x:y',
+    '{',
+    '',
+    'k'.repeat(20),
+  );
+  const leaf = fc.constantFrom('1', 'true', 'null', '"a"', '"\\\\"', '"\\""', '"]}"', '":"', '"a\\\\\\""');
+  const space = fc.constantFrom('', ' ', '\n  ', '\t');
+  const json: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+      fc
+        .array(fc.tuple(key, space, tie('value')), { maxLength: 20 })
+        .map(
+          (entries) => `{${entries.map(([name, gap, value]) => `"${name}"${gap}:${gap}${value}`).join(',')}}`,
+        ),
+    ),
+  })).value;
+
+  it('finds a duplicate key exactly when an object repeats one', () => {
+    fc.assert(
+      fc.property(json, (text) => {
+        JSON.parse(text); // the scan runs only on valid JSON
+        assert.equal(scanKeysAndDepth(text).duplicate, hasDuplicateByTree(text), text);
+      }),
+      { numRuns: 2000, seed: 13 },
+    );
+  });
+
+  it('switches to a set for objects with many keys and still finds a late duplicate', () => {
+    const keys = Array.from({ length: 5000 }, (_, index) => `"k${index}": ${index}`);
+    assert.equal(scanKeysAndDepth(`{${keys.join(',')}}`).duplicate, false);
+    assert.equal(scanKeysAndDepth(`{${keys.join(',')}, "k17": 0}`).duplicate, true);
+    // Sibling objects at the same depth reuse one list: keys of one must not leak into the next.
+    assert.equal(scanKeysAndDepth(`[${'{"a": 1, "b": 2},'.repeat(50)}{"a": 1}]`).duplicate, false);
+  });
+
+  it('reports where the nesting first goes deeper than the limit', () => {
+    const text = `${'['.repeat(MAX_NESTING)}{"a": [1]}${']'.repeat(MAX_NESTING)}`;
+    assert.equal(scanKeysAndDepth(text).tooDeepAt, MAX_NESTING);
+    assert.equal(
+      scanKeysAndDepth(`${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}`).tooDeepAt,
+      undefined,
+    );
   });
 });

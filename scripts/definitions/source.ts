@@ -63,7 +63,9 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     });
   }
   if (errors.length > 0) return source;
-  findDuplicateKeys(source);
+  const scan = scanKeysAndDepth(text);
+  if (scan.tooDeepAt !== undefined) source.problems.push(tooDeepProblem(source, scan.tooDeepAt));
+  else if (scan.duplicate) reportDuplicateKeys(source);
   if (source.problems.length === 0) source.value = value;
   return source;
 }
@@ -109,11 +111,80 @@ function describeParseError(code: string): string {
   return words[code] ?? code;
 }
 
+/** Keys of one object: a short list while it is short (most objects), a set beyond that. */
+const LIST_KEYS = 16;
+
 /**
- * JSON.parse keeps only the last of duplicate keys, silently. One pass over the (already valid) text
- * finds them; a plain character loop is several times faster than a general tokenizer on large files.
+ * JSON.parse keeps only the last of duplicate keys, silently, and it accepts any depth. One pass over
+ * the (already valid) text says whether any object repeats a key and where the nesting first goes
+ * deeper than MAX_NESTING. It is the loader's hot path on large files, so it does only what detection
+ * needs: strings are skipped with indexOf (not character by character), a string is a key when a
+ * colon follows it, only objects keep state (their keys, in a list reused per depth), and no path is
+ * tracked; reportDuplicateKeys runs the slower, path-tracking pass when there is something to report.
  */
-function findDuplicateKeys(source: JsonSource): void {
+export function scanKeysAndDepth(text: string): { duplicate: boolean; tooDeepAt?: number } {
+  const lists: string[][] = [];
+  const sets: (Set<string> | undefined)[] = [];
+  let depth = 0;
+  let object = -1;
+  let duplicate = false;
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    // Whitespace (most of an indented file) is below the quote; of the rest, only brackets are above "Z".
+    if (code < 34) continue;
+    if (code === 34 /* " */) {
+      let end = text.indexOf('"', index + 1);
+      while (text.charCodeAt(end - 1) === 92 /* \ */) {
+        let start = end - 1;
+        while (text.charCodeAt(start - 1) === 92) start--;
+        if ((end - start) % 2 === 0) break; // an even run of backslashes escapes only itself
+        end = text.indexOf('"', end + 1);
+      }
+      let next = end + 1;
+      let after = text.charCodeAt(next);
+      while (after === 32 || after === 10 || after === 13 || after === 9) after = text.charCodeAt(++next);
+      if (after !== 58 /* : */ || object < 0) {
+        index = end;
+        continue;
+      }
+      const raw = text.slice(index + 1, end);
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const set = sets[object];
+      if (set) {
+        if (set.has(key)) duplicate = true;
+        set.add(key);
+      } else {
+        const list = lists[object]!;
+        if (list.includes(key)) duplicate = true;
+        list.push(key);
+        if (list.length > LIST_KEYS) sets[object] = new Set(list);
+      }
+      index = next;
+    } else if (code <= 90) {
+      continue;
+    } else if (code === 123 /* { */) {
+      if (++depth > MAX_NESTING) return { duplicate, tooDeepAt: index };
+      object++;
+      const list = lists[object];
+      if (list) list.length = 0;
+      else lists[object] = [];
+      sets[object] = undefined;
+    } else if (code === 91 /* [ */) {
+      if (++depth > MAX_NESTING) return { duplicate, tooDeepAt: index };
+    } else if (code === 125 /* } */) {
+      depth--;
+      object--;
+    } else if (code === 93 /* ] */) depth--;
+  }
+  return { duplicate };
+}
+
+/**
+ * Reports every duplicate key with its path and position: a second pass, only for files that have
+ * one, that tracks where it is (object keys and array indices) as it goes.
+ */
+function reportDuplicateKeys(source: JsonSource): void {
   const text = source.text;
   type Frame =
     | { object: true; keys: Set<string>; expectingKey: boolean; key?: string }

@@ -3,23 +3,38 @@
  * problems people can act on: unknown keys suggest the nearest known key, wrong types say what was
  * expected, pattern failures print the schema's own fix hint.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import { DefinitionsFile } from './schema.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { quickValidate } from './compiled-schema.js';
 import { ProblemList, quote, type PathSegment } from './problems.js';
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+import { nearest } from './nearest.js';
+
+export { nearest };
+
+let detailed: ValidateFunction | undefined;
 
 /** Schema errors looked at per file (the loader reports at most MAX_PROBLEMS in all). */
 const MAX_SCHEMA_ERRORS = 5000;
 
-function validator() {
+/**
+ * Every error, with the data and schema of each: compiled only for a file that fails the quick check,
+ * so ajv's compiler and the TypeBox schema are loaded then and only then.
+ */
+function detailedValidator(): ValidateFunction {
+  if (detailed) return detailed;
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded lazily, and synchronously (the loader is synchronous) */
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const { DefinitionsFile } = require('./schema.js') as typeof import('./schema.js');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   // allErrors: report everything at once; strict off because `hint` is our own keyword.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(DefinitionsFile);
-  return compiled;
+  detailed = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(DefinitionsFile);
+  return detailed;
 }
 
 export function checkStructure(value: unknown, problems: ProblemList): boolean {
-  const validate = validator();
+  if (quickValidate(value)) return true;
+  const validate = detailedValidator();
+  // Both are compiled from the same schema; if they ever disagreed, the one that explains wins.
   if (validate(value)) return true;
   // A hostile file can hold a million mistakes; matching union branches is quadratic, and nobody
   // reads past the first few hundred. load.ts says how many more there were.
@@ -232,34 +247,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${quote(value)}`;
-}
-
-/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
-export function nearest(key: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -11,7 +11,8 @@ import {
   formatAccessJustificationsForRecord,
   formatObjectAccessForRecord,
 } from '../definitions/rules/object-access.js';
-import { element, renderDocument, type XmlElement } from './xml.js';
+import type { AuthenticationMethod } from '../definitions/schema.js';
+import { documentEnd, documentStart, escapeXml, leafXml } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
 
@@ -32,6 +33,14 @@ export const APEX_ONLY_PICKLIST_VALUES: Readonly<Record<string, readonly string[
 
 type XsdType = 'xsd:string' | 'xsd:boolean';
 
+/** Authentication_Method__c picklist values, per definitions method (the engine's AUTH_METHOD_ constants map them). */
+export const AUTHENTICATION_PICKLIST: Record<AuthenticationMethod, string> = {
+  clientCredentials: 'ClientCredentials',
+  jwtBearer: 'JwtBearer',
+  none: 'None',
+  external: 'External',
+};
+
 /** Field API name (without namespace) → how to read it from an integration. */
 export const DEFINITION_FIELDS: Record<
   string,
@@ -46,6 +55,10 @@ export const DEFINITION_FIELDS: Record<
   Access_Justifications__c: { type: 'xsd:string', value: (i) => formatAccessJustificationsForRecord(i) },
   Active__c: { type: 'xsd:boolean', value: (i) => i.active },
   Alias__c: { type: 'xsd:string', value: (i) => i.user.alias },
+  Authentication_Method__c: {
+    type: 'xsd:string',
+    value: (i) => AUTHENTICATION_PICKLIST[i.authentication.method],
+  },
   Business_Justification__c: { type: 'xsd:string', value: (i) => i.justification },
   Direction__c: {
     type: 'xsd:string',
@@ -54,6 +67,7 @@ export const DEFINITION_FIELDS: Record<
   Email_Encoding__c: { type: 'xsd:string', value: (i) => i.user.emailEncoding },
   Email__c: { type: 'xsd:string', value: (i) => i.user.email },
   Environment__c: { type: 'xsd:string', value: (_, d) => d.environment },
+  External_Client_App__c: { type: 'xsd:string', value: (i) => i.authentication.app },
   External_System__c: { type: 'xsd:string', value: (i) => i.externalSystem },
   First_Name__c: { type: 'xsd:string', value: (i) => i.user.firstName },
   Inactive_Action__c: {
@@ -103,32 +117,45 @@ export function definitionRecordPath(
   return `customMetadata/${prefix(definitions)}${DEFINITION_TYPE}.${integration.name}.md-meta.xml`;
 }
 
+const RECORD_ATTRIBUTES = {
+  'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+  'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
+};
+
+/** The record's fields in the order they are written (by full API name), per namespace prefix. */
+const fieldOrder = new Map<string, [string, (typeof DEFINITION_FIELDS)[string]][]>();
+function orderedFields(namespace: string): [string, (typeof DEFINITION_FIELDS)[string]][] {
+  let fields = fieldOrder.get(namespace);
+  if (!fields) {
+    fields = Object.entries(DEFINITION_FIELDS)
+      .map(([field, spec]): [string, (typeof DEFINITION_FIELDS)[string]] => [`${namespace}${field}`, spec])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    fieldOrder.set(namespace, fields);
+  }
+  return fields;
+}
+
+/**
+ * Written as text (the layout renderDocument gives elements): 10,000 integrations mean 10,000
+ * records, and an element object per value made this the slowest renderer.
+ */
 export function renderDefinitionRecord(
   integration: ResolvedIntegration,
   definitions: ResolvedDefinitions,
 ): string {
-  const namespace = prefix(definitions);
-  const values: XmlElement[] = Object.entries(DEFINITION_FIELDS)
-    .map(([field, spec]) => ({
-      field: `${namespace}${field}`,
-      spec,
-      value: spec.value(integration, definitions),
-    }))
-    .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0))
-    .map(({ field, spec, value }) =>
-      element('values', [
-        element('field', field),
-        value === undefined
-          ? { name: 'value', attributes: { 'xsi:nil': 'true' } }
-          : { name: 'value', attributes: { 'xsi:type': spec.type }, value },
-      ]),
-    );
-  return renderDocument(
-    'CustomMetadata',
-    [element('label', integration.label), element('protected', false), ...values],
-    {
-      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
-    },
-  );
+  let text =
+    documentStart('CustomMetadata', RECORD_ATTRIBUTES) +
+    leafXml('label', integration.label, 1) +
+    leafXml('protected', false, 1);
+  for (const [field, spec] of orderedFields(prefix(definitions))) {
+    const value = spec.value(integration, definitions);
+    text +=
+      '    <values>\n' +
+      leafXml('field', field, 2) +
+      (value === undefined
+        ? '        <value xsi:nil="true"/>\n'
+        : `        <value xsi:type="${spec.type}">${typeof value === 'string' ? escapeXml(value) : String(value)}</value>\n`) +
+      '    </values>\n';
+  }
+  return text + documentEnd('CustomMetadata');
 }

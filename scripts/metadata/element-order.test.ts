@@ -33,8 +33,16 @@ describe('Metadata API element order of generated files', () => {
       for (const [relative, content] of rendered) roots.add(assertDocumentOrder(content, relative).name);
       assert.deepEqual(
         [...roots].sort(),
-        ['CustomMetadata', 'PermissionSet', 'Profile'],
-        'the golden tree covers all three generated types',
+        [
+          'CustomMetadata',
+          'ExternalClientApplication',
+          'ExtlClntAppConfigurablePolicies',
+          'ExtlClntAppGlobalOauthSettings',
+          'ExtlClntAppOauthSettings',
+          'PermissionSet',
+          'Profile',
+        ],
+        'the golden tree covers every generated type',
       );
     });
   }

@@ -5,8 +5,7 @@
  * fix, and the whole project (and anything outside it) is byte-identical afterwards.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { generate, type GenerateResult } from './generate.js';
@@ -245,7 +244,7 @@ describe('files already in the output directory', () => {
 
   it('turns a write failure (read-only directory, full disk) into a problem and undoes everything', async () => {
     const root = minimalProject('inside-readonly');
-    const injected = mock.method(fs, 'writeFile', async () => {
+    const injected = mock.method(fs, 'writeFileSync', () => {
       throw Object.assign(new Error('EACCES: permission denied (injected)'), {
         code: 'EACCES',
         path: path.join(root, GENERATED, 'x'),
@@ -290,6 +289,10 @@ describe('removing an integration', () => {
     const retired = await run(root);
     assert.ok(retired.ok, retired.ok ? '' : retired.problems.map((problem) => problem.message).join('\n'));
     assert.deepEqual(retired.removed.sort(), [
+      'externalClientApps/IUK_ERP_Order_Sync.eca-meta.xml',
+      'extlClntAppGlobalOauthSets/IUK_ERP_Order_Sync_glbloauth.ecaGlblOauth-meta.xml',
+      'extlClntAppOauthSettings/IUK_ERP_Order_Sync_oauth.ecaOauth-meta.xml',
+      'extlClntAppPolicies/IUK_ERP_Order_Sync_plcy.ecaPlcy-meta.xml',
       'permissionsets/IUK_ERP_Order_Sync.permissionset-meta.xml',
       'profiles/Integration - ERP Restricted.profile-meta.xml',
     ]);

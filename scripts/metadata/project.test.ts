@@ -90,8 +90,10 @@ describe('readProjectLayout', () => {
   it('reads the package directories, the packaged one and the API version', async () => {
     const layout = await readProjectLayout(REPO_ROOT);
     assert.deepEqual(layout, {
-      packageDirectories: ['force-app/core', 'force-app/generated'],
+      packageDirectories: ['force-app/core', 'force-app/generated', 'examples/isv-connector/force-app'],
       packagedDirectory: 'force-app/core',
+      packagedDirectories: ['force-app/core', 'examples/isv-connector/force-app'],
+      deployDirectories: ['force-app/core', 'force-app/generated'],
       sourceApiVersion: '63.0',
     });
     for (const directory of layout.packageDirectories)

@@ -32,15 +32,32 @@ function withRetiredBeta(): DefinitionsFile {
 }
 
 describe('removalComponents', () => {
-  it('lists the retired integration’s permission set, record and sole generated profile, sorted', () => {
+  it('lists the retired integration’s permission set, record, app and sole generated profile, sorted', () => {
     assert.deepEqual(
       removalComponents(resolved(withRetiredBeta())).map(({ type, fullName }) => `${type} ${fullName}`),
       [
         'CustomMetadata Integration_User_Definition.Beta_Sync',
+        'ExternalClientApplication IUK_Beta_Sync',
+        'ExtlClntAppConfigurablePolicies IUK_Beta_Sync_plcy',
+        'ExtlClntAppGlobalOauthSettings IUK_Beta_Sync_glbloauth',
+        'ExtlClntAppOauthConfigurablePolicies IUK_Beta_Sync_oauthPlcy',
+        'ExtlClntAppOauthSettings IUK_Beta_Sync_oauth',
         'PermissionSet IUK_Beta_Sync',
         'Profile Integration - Beta Only',
       ],
     );
+  });
+
+  it('never lists an app the kit did not generate (method "external" or "none")', () => {
+    for (const authentication of [
+      { method: 'external', reason: 'Logs in through the vendor package’s own connected app.' },
+      { method: 'none', reason: 'Salesforce calls out to it; the user only owns the records.' },
+    ] as const) {
+      const document = withRetiredBeta();
+      document.integrations[1]!.authentication = authentication;
+      const types = removalComponents(resolved(document)).map((component) => component.type);
+      assert.ok(!types.some((type) => type.startsWith('Ext')), authentication.method);
+    }
   });
 
   it('never lists what the kit did not generate: an existing profile, extra permission sets or groups', () => {

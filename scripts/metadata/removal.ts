@@ -3,8 +3,10 @@
  * retired integrations, as a destructive-changes deploy (an empty package.xml and a
  * destructiveChangesPost.xml listing them; Metadata API guide, "Deleting Components from an
  * Organization"). Only what the kit itself generated is ever listed: the retired integration's own
- * permission set, its definition record, and a generated profile that no other (unretired)
- * integration uses. Never an `existing` profile, never a permission set or group listed by name.
+ * permission set, its definition record, its External Client App (with the app's settings and
+ * policies) when the kit generated one, and a generated profile that no other (unretired)
+ * integration uses. Never an `existing` profile, never a permission set or group listed by name,
+ * never the app of an "external" integration.
  *
  * Usage (the deploy command): components = removalComponents(definitions); show them; when the engine
  * reports the integrations removal-ready (user deactivated, assignments removed), deploy
@@ -13,9 +15,21 @@
  */
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import { compareText } from '../definitions/rules/least-privilege.js';
-import { DEFINITION_TYPE } from './definition-record.js';
+import { retiredProfiles } from '../definitions/summary.js';
 
-export type RemovableType = 'CustomMetadata' | 'PermissionSet' | 'Profile';
+export { retiredProfiles };
+import { DEFINITION_TYPE } from './definition-record.js';
+import { appComponents } from './eca/components.js';
+
+export type RemovableType =
+  | 'CustomMetadata'
+  | 'PermissionSet'
+  | 'Profile'
+  | 'ExternalClientApplication'
+  | 'ExtlClntAppOauthSettings'
+  | 'ExtlClntAppGlobalOauthSettings'
+  | 'ExtlClntAppConfigurablePolicies'
+  | 'ExtlClntAppOauthConfigurablePolicies';
 
 export interface RemovalComponent {
   /** Metadata API type name. */
@@ -53,6 +67,22 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
         reason: `the definition record of ${integration.name}`,
       },
     );
+    // The External Client App the kit generated (clientCredentials, jwtBearer), with its settings and
+    // policies; never an app of "external" integrations, which the kit did not write.
+    const app = integration.authentication.app;
+    if (app) {
+      for (const component of appComponents(app)) {
+        components.push({
+          type: component.type as RemovableType,
+          fullName: component.fullName,
+          integrations: [integration.name],
+          reason:
+            component.kind === 'app'
+              ? `the External Client App generated for ${integration.name}`
+              : `the ${component.type} of ${integration.name}'s External Client App`,
+        });
+      }
+    }
   }
   for (const profile of retiredProfiles(definitions)) {
     const users = retired.filter((integration) => integration.profile.name === profile);
@@ -64,25 +94,6 @@ export function removalComponents(definitions: ResolvedDefinitions): RemovalComp
     });
   }
   return components.sort((a, b) => compareText(a.type, b.type) || compareText(a.fullName, b.fullName));
-}
-
-/**
- * Generated profiles whose every integration is retired: the generator stops writing them, and the
- * destructive step removes them. A profile no integration uses at all is still generated (as before).
- */
-export function retiredProfiles(definitions: ResolvedDefinitions): string[] {
-  const users = new Map<string, boolean[]>();
-  for (const integration of definitions.integrations) {
-    if (integration.profile.existing) continue;
-    users.set(integration.profile.name, [
-      ...(users.get(integration.profile.name) ?? []),
-      integration.retired,
-    ]);
-  }
-  return [...users.entries()]
-    .filter(([, retired]) => retired.every(Boolean))
-    .map(([name]) => name)
-    .sort(compareText);
 }
 
 /**

@@ -7,10 +7,9 @@
  * then delete the entry from the file. This check enforces the first step: the generator refuses to
  * drop the record of an integration that was not retired.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ResolvedDefinitions } from '../definitions/model.js';
 import { DEFINITION_TYPE } from './definition-record.js';
+import type { RemovedFile } from './tree-writer.js';
 
 export interface UnretiredRemoval {
   integration: string;
@@ -25,22 +24,29 @@ const RETIRED_TRUE =
   /<field>(?:[A-Za-z][A-Za-z0-9]*__)?Retired__c<\/field>\s*<value xsi:type="xsd:boolean">true<\/value>/;
 
 /**
- * Among the files a generate run would remove, the definition records of integrations that are gone
- * from the definitions without having been retired first.
+ * Among the files a generate run would remove (with their current text), the definition records of
+ * integrations that are gone from the definitions without having been retired first.
  */
-export async function unretiredRemovals(
-  outputDir: string,
-  removed: readonly string[],
+export function unretiredRemovals(
+  removed: readonly RemovedFile[],
   definitions: ResolvedDefinitions,
-): Promise<UnretiredRemoval[]> {
+): UnretiredRemoval[] {
   const present = new Set(definitions.integrations.map((integration) => integration.name.toLowerCase()));
   const result: UnretiredRemoval[] = [];
-  for (const record of removed) {
-    const name = RECORD_PATH.exec(record)?.[1];
+  for (const { file, text } of removed) {
+    const name = RECORD_PATH.exec(file)?.[1];
     // A record of an integration still in the file moved (a namespace change): not a removal.
     if (!name || present.has(name.toLowerCase())) continue;
-    const text = await readFile(path.join(outputDir, record), 'utf8');
-    if (!RETIRED_TRUE.test(text)) result.push({ integration: name, record });
+    if (!RETIRED_TRUE.test(text)) result.push({ integration: name, record: file });
   }
   return result;
+}
+
+/** Thrown from the tree writer's removal check: nothing has been changed. */
+export class UnretiredRemovalError extends Error {
+  constructor(readonly removals: UnretiredRemoval[]) {
+    super(
+      `Integrations removed before retirement: ${removals.map((removal) => removal.integration).join(', ')}`,
+    );
+  }
 }

@@ -4,8 +4,7 @@
  * Every test works in its own temporary directory and compares whole-tree snapshots.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { renderTree, type RenderedTree } from './render.js';
@@ -116,7 +115,7 @@ describe('writeTree', () => {
       assert.equal(after.mtimes[relative], before.mtimes[relative]);
   });
 
-  it('removes a real integration from rendered definitions: its permission set and record, nothing else', async () => {
+  it('removes a real integration from rendered definitions: its permission set, record and app, nothing else', async () => {
     const output = tempDir('tree-remove-rendered');
     const definitions = loadGoldenVariant(GOLDEN_VARIANTS[0]!);
     await writeTree(output, renderTree(definitions));
@@ -127,6 +126,10 @@ describe('writeTree', () => {
     const changes = await writeTree(output, renderTree(fewer));
     assert.deepEqual(changes.removed.sort(), [
       'customMetadata/Integration_User_Definition.Support_Bridge.md-meta.xml',
+      'externalClientApps/GLD_Support_Bridge.eca-meta.xml',
+      'extlClntAppGlobalOauthSets/GLD_Support_Bridge_glbloauth.ecaGlblOauth-meta.xml',
+      'extlClntAppOauthSettings/GLD_Support_Bridge_oauth.ecaOauth-meta.xml',
+      'extlClntAppPolicies/GLD_Support_Bridge_plcy.ecaPlcy-meta.xml',
       'permissionsets/GLD_Support_Bridge.permissionset-meta.xml',
     ]);
     assert.deepEqual(changes.written, []);
@@ -223,11 +226,11 @@ describe('writeTree', () => {
   });
 
   describe('a failure while staging leaves the tree exactly as before', () => {
-    /** Makes the n-th writeFile call (1-based) fail, as a full disk or a read-only folder would. */
+    /** Makes the n-th writeFileSync call (1-based) fail, as a full disk or a read-only folder would. */
     function failNthWrite(n: number) {
       let calls = 0;
-      const original = fs.writeFile;
-      return mock.method(fs, 'writeFile', async (...args: Parameters<typeof fs.writeFile>) => {
+      const original = fs.writeFileSync;
+      return mock.method(fs, 'writeFileSync', (...args: Parameters<typeof fs.writeFileSync>) => {
         calls += 1;
         if (calls === n)
           throw Object.assign(new Error('EROFS: read-only file system (injected)'), { code: 'EROFS' });
@@ -314,11 +317,11 @@ describe('writeTree', () => {
 });
 
 describe('a failure while swapping staged files in restores the tree exactly as before', () => {
-  /** Makes the n-th rename call (1-based) fail, as a file held open by another program would. */
+  /** Makes the n-th renameSync call (1-based) fail, as a file held open by another program would. */
   function failNthRename(n: number) {
     let calls = 0;
-    const original = fs.rename;
-    return mock.method(fs, 'rename', async (...args: Parameters<typeof fs.rename>) => {
+    const original = fs.renameSync;
+    return mock.method(fs, 'renameSync', (...args: Parameters<typeof fs.renameSync>) => {
       calls += 1;
       if (calls === n) throw Object.assign(new Error('EBUSY: resource busy (injected)'), { code: 'EBUSY' });
       return original(...args);

@@ -1,8 +1,12 @@
 /**
  * Writes the generated tree. The generator owns its output directory through a manifest of what it
  * wrote: it rewrites only files whose content changed, deletes files it wrote before and no longer
- * produces, and never touches a file it did not write. Everything is checked before anything is
- * changed, and new content is staged in temporary files first, so a failure leaves the tree as it was.
+ * produces, and never touches a file it did not write. Everything that can refuse the run (the
+ * manifest, hand-written files, symlinks, folders in the way, removals) is checked before a single
+ * file is rendered; then files are rendered, hashed, compared and staged one at a time (only one
+ * file's text is in memory at once), and only when every file is staged are they swapped in, so a
+ * failure at any point leaves the tree as it was. All of it is synchronous: a run is a few hundred
+ * small file operations in a row, and promises only add to each.
  *
  * Nothing here trusts the disk: the manifest may be hand-edited, corrupted or copied from elsewhere,
  * and the directory may hold symlinks, folders where files belong, or files where folders belong.
@@ -10,18 +14,31 @@
  * written or deleted, never through a symlink; anything else is a TreeError before any change.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import fs, { type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import type { RenderedTree } from './render.js';
+import { APP_COMPONENT_TYPES } from './eca/components.js';
 
 export const MANIFEST_FILE = '.iuk-manifest.json';
 
-/** Every path the generator writes: one folder per metadata type, a file name with no path in it. */
-const SAFE_PATH =
-  /^(?:customMetadata\/[^/\\\0]+\.md|permissionsets\/[^/\\\0]+\.permissionset|profiles\/[^/\\\0]+\.profile)-meta\.xml$/;
+/**
+ * Every path the generator writes: one folder per metadata type, a file name with no path in it. The
+ * External Client App folders come from eca/components.ts (the OAuth policy is never written here).
+ */
+const SAFE_PATH = new RegExp(
+  `^(?:${[
+    ['customMetadata', 'md'],
+    ['permissionsets', 'permissionset'],
+    ['profiles', 'profile'],
+    ...APP_COMPONENT_TYPES.filter((type) => !type.staged).map((type) => [type.directory, type.suffix]),
+  ]
+    .map(([directory, suffix]) => `${directory}\\/[^/\\\\\\0]+\\.${suffix}`)
+    .join('|')})-meta\\.xml$`,
+);
 const SHA256 = /^[0-9a-f]{64}$/;
+/** Opening a file never follows a symlink in its place (0 where the platform has no such flag). */
+const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
-interface Manifest {
+export interface Manifest {
   generator: 'integration-user-kit';
   note: string;
   /** The output directory this manifest belongs to, relative to the project (absent in old manifests). */
@@ -38,12 +55,45 @@ export interface TreeChanges {
   overwrittenEdits: string[];
 }
 
+/**
+ * The generated files: relative path → content, or a function that renders it when its turn comes
+ * (as text, or as bytes that need only stay valid until the next file is rendered).
+ */
+export type TreeSource = ReadonlyMap<string, string | (() => string | Uint8Array)>;
+
+/** A file the run would remove, with the text it has now (for checks such as retirement). */
+export interface RemovedFile {
+  file: string;
+  text: string;
+}
+
 export interface TreeOptions {
   /**
    * How the project names this output directory (e.g. "force-app/generated"). Recorded in the
    * manifest; a manifest recorded for another directory is refused.
    */
   directory?: string;
+  /** Compute the changes and write nothing. */
+  check?: boolean;
+  /**
+   * Called once every check has passed and before anything is rendered or changed, with the files the
+   * run would remove; throwing refuses the run with nothing changed.
+   */
+  vetRemovals?: (removed: RemovedFile[]) => void;
+  /** Return the stamp (size, times, inode) of every file in the manifest after the run. */
+  stamps?: boolean;
+}
+
+/** A file's identity on disk as lstat sees it; any write, rename or replacement changes it. */
+export type FileStamp = string;
+
+export interface TreeResult extends TreeChanges {
+  /** How many files were rendered (a trace for tests: an unchanged re-run renders none). */
+  rendered: number;
+  /** sha256 of the manifest text now on disk. */
+  manifestSha256: string;
+  /** With options.stamps: every manifest file's stamp, and the manifest's own under MANIFEST_FILE. */
+  stamps?: Record<string, FileStamp>;
 }
 
 /** One reason the tree cannot be written; `file` is relative to the output directory. */
@@ -74,26 +124,48 @@ export class TreeConflictError extends TreeError {
   }
 }
 
-export type TreePlan = TreeChanges & { manifest: Manifest; manifestText: string; manifestChanged: boolean };
-
+/** The changes a run would make, with nothing written (check mode). */
 export async function planTree(
   outputDir: string,
-  files: RenderedTree,
+  files: TreeSource,
   options: TreeOptions = {},
-): Promise<TreePlan> {
+): Promise<TreeResult> {
+  return syncTree(outputDir, files, { ...options, check: true });
+}
+
+/** Writes the tree (see syncTree); a refusal or failure rejects with a TreeError. */
+export async function writeTree(
+  outputDir: string,
+  files: TreeSource,
+  options: TreeOptions = {},
+): Promise<TreeResult> {
+  return syncTree(outputDir, files, options);
+}
+
+interface Target {
+  relative: string;
+  source: string | (() => string | Uint8Array);
+  /** lstat of the file there now; undefined when there is none. */
+  existing: BigIntStats | undefined;
+}
+
+/**
+ * Brings the output directory to `files`: checks everything, then renders, hashes, compares and
+ * stages one file at a time, then swaps the staged files in (undoing everything if any step fails).
+ */
+export function syncTree(outputDir: string, files: TreeSource, options: TreeOptions = {}): TreeResult {
   const problems: TreeProblem[] = [];
-  await checkOutputRoot(outputDir, problems);
+  checkOutputRoot(outputDir, problems);
   if (problems.length > 0) throw new TreeError(problems);
-  const previous = await readManifest(outputDir, options, problems);
+  const folders = new Map<string, boolean>();
+  const previousText = readOwnFile(outputDir, MANIFEST_FILE, problems, folders);
+  const previous = previousText === undefined ? undefined : parseManifest(previousText, options, problems);
   const changes: TreeChanges = { written: [], unchanged: [], removed: [], overwrittenEdits: [] };
+
+  // 1. Everything that can refuse the run, before anything is rendered.
+  const targets: Target[] = [];
   const conflicts: string[] = [];
-  const manifest: Manifest = {
-    generator: 'integration-user-kit',
-    note: 'Files written by `npm run generate`. The generator rewrites or removes only these.',
-    ...(options.directory !== undefined ? { directory: options.directory } : {}),
-    files: {},
-  };
-  for (const [relative, content] of files) {
+  for (const [relative, source] of files) {
     if (!SAFE_PATH.test(relative)) {
       problems.push({
         code: 'unsafe-output-path',
@@ -103,112 +175,202 @@ export async function planTree(
       });
       continue;
     }
-    const hash = sha256(content);
-    manifest.files[relative] = hash;
-    const current = await readOwnFile(outputDir, relative, problems);
-    if (current === content) {
-      changes.unchanged.push(relative);
-      continue;
-    }
-    if (current !== undefined) {
-      const owned = previous?.files[relative];
-      if (!owned) conflicts.push(relative);
-      else if (owned !== sha256(current)) changes.overwrittenEdits.push(relative);
-    }
-    changes.written.push(relative);
+    const existing = inspectOwnFile(outputDir, relative, problems, folders);
+    if (existing === null) continue;
+    if (existing && !previous?.files[relative]) conflicts.push(relative);
+    targets.push({ relative, source, existing });
   }
+  const removed: RemovedFile[] = [];
   for (const [relative, owned] of Object.entries(previous?.files ?? {})) {
     if (files.has(relative)) continue;
-    const current = await readOwnFile(outputDir, relative, problems);
-    if (current === undefined) continue;
+    const text = readOwnFile(outputDir, relative, problems, folders);
+    if (text === undefined) continue;
+    removed.push({ file: relative, text });
     changes.removed.push(relative);
     // Removing a file someone edited loses their edit: say so, as for an overwrite.
-    if (owned !== sha256(current)) changes.overwrittenEdits.push(relative);
+    if (owned !== sha256(text)) changes.overwrittenEdits.push(relative);
   }
-  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-  const manifestChanged = (await readOwnFile(outputDir, MANIFEST_FILE, problems)) !== manifestText;
   if (problems.length > 0) throw new TreeError(problems);
   if (conflicts.length > 0) throw new TreeConflictError(conflicts);
-  return { ...changes, manifest, manifestText, manifestChanged };
-}
+  options.vetRemovals?.(removed);
 
-export async function writeTree(
-  outputDir: string,
-  files: RenderedTree,
-  options: TreeOptions = {},
-): Promise<TreeChanges> {
-  const plan = await planTree(outputDir, files, options);
-  await applyPlan(outputDir, files, plan);
-  return plan;
+  // 2. Render, hash, compare and stage one file at a time.
+  const manifest: Manifest = {
+    generator: 'integration-user-kit',
+    note: 'Files written by `npm run generate`. The generator rewrites or removes only these.',
+    ...(options.directory !== undefined ? { directory: options.directory } : {}),
+    files: {},
+  };
+  const staging = new Staging(outputDir);
+  let rendered = 0;
+  try {
+    for (const { relative, source, existing } of targets) {
+      const content = typeof source === 'string' ? source : source();
+      const bytes =
+        typeof content === 'string'
+          ? Buffer.from(content, 'utf8')
+          : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+      rendered++;
+      const hash = sha256(bytes);
+      manifest.files[relative] = hash;
+      if (existing) {
+        const current = readOwnBytes(outputDir, relative, problems);
+        if (current === undefined) continue;
+        if (current.equals(bytes)) {
+          changes.unchanged.push(relative);
+          continue;
+        }
+        if (previous?.files[relative] !== sha256(current)) changes.overwrittenEdits.push(relative);
+      }
+      changes.written.push(relative);
+      // After a problem, keep looking (every problem is reported at once) but stage no more.
+      if (!options.check && problems.length === 0) staging.stage(relative, bytes, existing !== undefined);
+    }
+    if (problems.length > 0) throw new TreeError(problems);
+  } catch (error) {
+    staging.discard();
+    throw error instanceof TreeError ? error : writeFailure(outputDir, error);
+  }
+  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  const manifestChanged = previousText !== manifestText;
+  const result: TreeResult = {
+    ...changes,
+    rendered,
+    manifestSha256: sha256(options.check ? (previousText ?? '') : manifestText),
+  };
+  if (options.check) return result;
+
+  // 3. Swap everything in at once (or undo it all).
+  if (changes.written.length > 0 || changes.removed.length > 0 || manifestChanged) {
+    try {
+      staging.stage(MANIFEST_FILE, Buffer.from(manifestText, 'utf8'), previousText !== undefined);
+    } catch (error) {
+      staging.discard();
+      throw writeFailure(outputDir, error);
+    }
+    staging.swapIn(changes.removed);
+  }
+  if (options.stamps) {
+    const written = new Set(changes.written);
+    const stamps: Record<string, FileStamp> = {};
+    for (const { relative, existing } of targets) {
+      const info =
+        written.has(relative) || !existing ? lstatOrUndefined(path.join(outputDir, relative)) : existing;
+      if (info) stamps[relative] = stampOf(info);
+    }
+    const manifestInfo = lstatOrUndefined(path.join(outputDir, MANIFEST_FILE));
+    if (manifestInfo) stamps[MANIFEST_FILE] = stampOf(manifestInfo);
+    result.stamps = stamps;
+  }
+  return result;
 }
 
 /**
- * Carries out a plan from planTree: stages every new file, then swaps them in and moves removed files
- * aside, undoing everything if any step fails; only then are the set-aside files deleted.
+ * New files staged next to their targets, then swapped in together. Exclusive creation with a random
+ * suffix: a planted file or symlink of that name makes the run fail, never write through it.
  */
-export async function applyPlan(outputDir: string, files: RenderedTree, plan: TreePlan): Promise<void> {
-  if (plan.written.length === 0 && plan.removed.length === 0 && !plan.manifestChanged) return;
+class Staging {
+  /** Temporary file, target, and whether the target existed when the run looked (so it is set aside). */
+  private readonly staged: [string, string, boolean][] = [];
+  private readonly createdFolders: string[] = [];
+  /** Folders known to exist: mkdir once per folder, not once per file (20,000 files, 3 folders). */
+  private readonly folders = new Set<string>();
+  private readonly suffix = `.iuk-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
 
-  // Stage every new file next to its target; only when all are staged do we swap them in. Exclusive
-  // creation with a random suffix: a planted file or symlink of that name makes the run fail, not write.
-  const staged: [string, string][] = [];
-  const createdFolders: string[] = [];
-  const suffix = `.iuk-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  let writing: string | undefined;
-  try {
-    for (const relative of [...plan.written, MANIFEST_FILE]) {
-      const target = path.join(outputDir, relative);
-      const firstCreated = await mkdir(path.dirname(target), { recursive: true });
-      if (firstCreated) createdFolders.push(...foldersBetween(firstCreated, path.dirname(target)));
-      writing = `${target}${suffix}`;
-      await writeFile(writing, relative === MANIFEST_FILE ? plan.manifestText : files.get(relative)!, {
-        encoding: 'utf8',
-        flag: 'wx',
-      });
-      staged.push([writing, target]);
-      writing = undefined;
+  constructor(private readonly outputDir: string) {}
+
+  stage(relative: string, bytes: Buffer, existed: boolean): void {
+    const target = path.join(this.outputDir, relative);
+    const folder = path.dirname(target);
+    if (!this.folders.has(folder)) {
+      const firstCreated = fs.mkdirSync(folder, { recursive: true });
+      if (firstCreated) this.createdFolders.push(...foldersBetween(firstCreated, folder));
+      this.folders.add(folder);
     }
-  } catch (error) {
-    // A half-written temporary file is ours; one that already existed (EEXIST) is not.
-    if (writing && (error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(writing, { force: true });
-    await discardStaging(staged, createdFolders);
-    throw writeFailure(outputDir, error);
+    const temporary = `${target}${this.suffix}`;
+    try {
+      fs.writeFileSync(temporary, bytes, { flag: 'wx' });
+    } catch (error) {
+      // A half-written temporary file is ours; one that already existed (EEXIST) is not.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, { force: true });
+      throw error;
+    }
+    this.staged.push([temporary, target, existed]);
   }
 
-  // Swap the staged files in and move removed files aside. Each replaced file is first moved aside,
-  // so a failure part-way (a full disk, a file held open by another program) puts every file back.
-  const backupSuffix = `.iuk-bak-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const swapped: { target: string; backup?: string; removed?: boolean }[] = [];
-  try {
-    for (const [temporary, target] of staged) {
-      const backup = (await existsNoFollow(target)) ? `${target}${backupSuffix}` : undefined;
-      if (backup) await rename(target, backup);
-      swapped.push(backup ? { target, backup } : { target });
-      await rename(temporary, target);
+  /** Undoes staging completely: temporary files, then the folders this run created (deepest first). */
+  discard(): void {
+    for (const [temporary] of this.staged) fs.rmSync(temporary, { force: true });
+    for (const folder of [...this.createdFolders].sort((a, b) => b.length - a.length)) {
+      try {
+        fs.rmdirSync(folder);
+      } catch {
+        // Not empty or already gone: leave it.
+      }
     }
-    for (const relative of plan.removed) {
-      const target = path.join(outputDir, relative);
-      const backup = `${target}${backupSuffix}`;
-      await rename(target, backup);
-      swapped.push({ target, backup, removed: true });
-    }
-  } catch (error) {
-    for (const { target, backup, removed } of swapped.reverse()) {
-      if (backup) {
-        if (!removed) await rm(target, { force: true }).catch(() => undefined);
-        await rename(backup, target).catch(() => undefined);
-      } else await rm(target, { force: true });
-    }
-    await discardStaging(staged, createdFolders);
-    throw writeFailure(outputDir, error);
   }
-  await Promise.all(swapped.map(({ backup }) => (backup ? rm(backup, { force: true }) : undefined)));
-  for (const relative of plan.removed) await removeEmptyParents(outputDir, path.dirname(relative));
+
+  /**
+   * Swaps the staged files in and moves removed files aside. Each replaced file is first moved aside,
+   * so a failure part-way (a full disk, a file held open by another program) puts every file back;
+   * only then are the set-aside files deleted.
+   */
+  swapIn(removed: readonly string[]): void {
+    const backupSuffix = `.iuk-bak-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const swapped: { target: string; backup?: string; removed?: boolean }[] = [];
+    try {
+      for (const [temporary, target, existed] of this.staged) {
+        // A target that was absent when the run looked needs no backup (looking again for each of
+        // 20,000 new files costs more than the rest of the swap).
+        const backup = existed && lstatOrUndefined(target) ? `${target}${backupSuffix}` : undefined;
+        if (backup) fs.renameSync(target, backup);
+        swapped.push(backup ? { target, backup } : { target });
+        fs.renameSync(temporary, target);
+      }
+      for (const relative of removed) {
+        const target = path.join(this.outputDir, relative);
+        const backup = `${target}${backupSuffix}`;
+        fs.renameSync(target, backup);
+        swapped.push({ target, backup, removed: true });
+      }
+    } catch (error) {
+      for (const { target, backup, removed: wasRemoved } of swapped.reverse()) {
+        if (backup) {
+          if (!wasRemoved) ignoreFailure(() => fs.rmSync(target, { force: true }));
+          ignoreFailure(() => fs.renameSync(backup, target));
+        } else fs.rmSync(target, { force: true });
+      }
+      this.discard();
+      throw writeFailure(this.outputDir, error);
+    }
+    for (const { backup } of swapped) if (backup) fs.rmSync(backup, { force: true });
+    for (const relative of removed) removeEmptyParents(this.outputDir, path.dirname(relative));
+  }
+}
+
+function ignoreFailure(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Best effort while undoing: the original error is what gets reported.
+  }
+}
+
+export function stampOf(info: BigIntStats): FileStamp {
+  return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
+}
+
+function lstatOrUndefined(file: string): BigIntStats | undefined {
+  try {
+    return fs.lstatSync(file, { bigint: true });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The output directory must be a real directory (or not exist yet), never a symlink or a file. */
-async function checkOutputRoot(outputDir: string, problems: TreeProblem[]): Promise<void> {
-  const info = await lstat(outputDir).catch(() => undefined);
+function checkOutputRoot(outputDir: string, problems: TreeProblem[]): void {
+  const info = lstatOrUndefined(outputDir);
   if (!info || info.isDirectory()) return;
   problems.push({
     code: info.isSymbolicLink() ? 'output-dir-symlink' : 'output-dir-not-directory',
@@ -221,62 +383,104 @@ async function checkOutputRoot(outputDir: string, problems: TreeProblem[]): Prom
 }
 
 /**
- * Reads a file of the generator's own below the output directory. Every folder on the way must be a
- * real folder and the file a regular file: a symlink could lead anywhere, and a folder where a file
- * belongs cannot be written. Problems are collected; a missing file is undefined.
+ * Where a file of the generator's own stands below the output directory: every folder on the way
+ * must be a real folder (each is looked at once per run, in `folders`) and the file, if there is one,
+ * a regular file: a symlink could lead anywhere, and a folder where a file belongs cannot be written.
+ * undefined when there is no file yet; null, with a problem, when something is in the way.
  */
-async function readOwnFile(
+export function inspectOwnFile(
   outputDir: string,
   relative: string,
   problems: TreeProblem[],
-): Promise<string | undefined> {
+  folders: Map<string, boolean>,
+): BigIntStats | undefined | null {
   const segments = relative.split('/');
-  let current = outputDir;
-  for (let index = 0; index < segments.length; index++) {
-    current = path.join(current, segments[index]!);
-    const last = index === segments.length - 1;
-    let info;
-    try {
-      info = await lstat(current);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      problems.push(unreadable(relative, error));
-      return undefined;
+  for (let index = 0; index < segments.length - 1; index++) {
+    const folder = segments.slice(0, index + 1).join('/');
+    let present = folders.get(folder);
+    if (present === undefined) {
+      const info = lstatResult(path.join(outputDir, folder), relative, problems);
+      if (info === null) return null;
+      if (info) {
+        if (info.isSymbolicLink()) return inTheWay(problems, 'symlink-in-output', folder);
+        if (!info.isDirectory()) return inTheWay(problems, 'file-instead-of-folder', folder);
+      }
+      present = info !== undefined;
+      folders.set(folder, present);
     }
-    const shown = segments.slice(0, index + 1).join('/');
-    if (info.isSymbolicLink()) {
-      problems.push({
-        code: 'symlink-in-output',
-        file: shown,
-        message: 'This is a symbolic link; the generator never reads or writes through one.',
-        fix: 'Replace the link with a real folder or file (or remove it), then run generate again.',
-      });
-      return undefined;
-    }
-    if (!last && !info.isDirectory()) {
-      problems.push({
-        code: 'file-instead-of-folder',
-        file: shown,
-        message: 'A file stands where the generator needs a folder.',
-        fix: 'Move the file out of the generated directory, then run generate again.',
-      });
-      return undefined;
-    }
-    if (last && !info.isFile()) {
-      problems.push({
-        code: 'folder-instead-of-file',
-        file: shown,
-        message: 'A folder (or other non-file) stands where the generator writes a file.',
-        fix: 'Move it out of the generated directory, then run generate again.',
-      });
-      return undefined;
-    }
+    if (!present) return undefined;
   }
+  const info = lstatResult(path.join(outputDir, relative), relative, problems);
+  if (!info) return info;
+  if (info.isSymbolicLink()) return inTheWay(problems, 'symlink-in-output', relative);
+  if (!info.isFile()) return inTheWay(problems, 'folder-instead-of-file', relative);
+  return info;
+}
+
+function lstatResult(
+  file: string,
+  relative: string,
+  problems: TreeProblem[],
+): BigIntStats | undefined | null {
   try {
-    return await readFile(current, 'utf8');
+    return fs.lstatSync(file, { bigint: true });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     problems.push(unreadable(relative, error));
+    return null;
+  }
+}
+
+const IN_THE_WAY = {
+  'symlink-in-output': {
+    message: 'This is a symbolic link; the generator never reads or writes through one.',
+    fix: 'Replace the link with a real folder or file (or remove it), then run generate again.',
+  },
+  'file-instead-of-folder': {
+    message: 'A file stands where the generator needs a folder.',
+    fix: 'Move the file out of the generated directory, then run generate again.',
+  },
+  'folder-instead-of-file': {
+    message: 'A folder (or other non-file) stands where the generator writes a file.',
+    fix: 'Move it out of the generated directory, then run generate again.',
+  },
+} as const;
+
+function inTheWay(problems: TreeProblem[], code: keyof typeof IN_THE_WAY, file: string): null {
+  problems.push({ code, file, ...IN_THE_WAY[code] });
+  return null;
+}
+
+/**
+ * Reads a file of the generator's own (see inspectOwnFile). Problems are collected; a missing file is
+ * undefined.
+ */
+function readOwnFile(
+  outputDir: string,
+  relative: string,
+  problems: TreeProblem[],
+  folders: Map<string, boolean>,
+): string | undefined {
+  if (!inspectOwnFile(outputDir, relative, problems, folders)) return undefined;
+  return readOwnBytes(outputDir, relative, problems)?.toString('utf8');
+}
+
+/** The bytes of a file already inspected; opened without following a symlink that replaced it since. */
+function readOwnBytes(outputDir: string, relative: string, problems: TreeProblem[]): Buffer | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = fs.openSync(path.join(outputDir, relative), fs.constants.O_RDONLY | NO_FOLLOW);
+    if (!fs.fstatSync(descriptor).isFile()) {
+      inTheWay(problems, 'folder-instead-of-file', relative);
+      return undefined;
+    }
+    return fs.readFileSync(descriptor);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') inTheWay(problems, 'symlink-in-output', relative);
+    else problems.push(unreadable(relative, error));
     return undefined;
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 
@@ -290,6 +494,7 @@ function unreadable(relative: string, error: unknown): TreeProblem {
 }
 
 function writeFailure(outputDir: string, error: unknown): TreeError {
+  if (error instanceof TreeError) return error;
   const errno = error as NodeJS.ErrnoException;
   const where = errno.path ? path.relative(outputDir, errno.path) || '.' : '.';
   return new TreeError([
@@ -309,13 +514,11 @@ function writeFailure(outputDir: string, error: unknown): TreeError {
  * The previous manifest, checked before a single path in it is used: it must be the generator's,
  * name this output directory, and list only paths of the generator's shape with sha256 hashes.
  */
-async function readManifest(
-  outputDir: string,
-  options: TreeOptions,
+export function parseManifest(
+  text: string,
+  options: Pick<TreeOptions, 'directory'>,
   problems: TreeProblem[],
-): Promise<Manifest | undefined> {
-  const text = await readOwnFile(outputDir, MANIFEST_FILE, problems);
-  if (text === undefined) return undefined;
+): Manifest | undefined {
   const restore = `Restore ${MANIFEST_FILE} from version control (git checkout -- <output dir>/${MANIFEST_FILE}); if every file in the directory is generated, delete the directory instead and run generate again.`;
   const invalid = (message: string): undefined => {
     problems.push({ code: 'manifest-invalid', file: MANIFEST_FILE, message, fix: restore });
@@ -363,28 +566,16 @@ function foldersBetween(first: string, last: string): string[] {
   return folders;
 }
 
-/** Undoes staging completely: temporary files, then the folders this run created (deepest first). */
-async function discardStaging(staged: [string, string][], createdFolders: string[]): Promise<void> {
-  await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
-  for (const folder of [...createdFolders].sort((a, b) => b.length - a.length)) {
-    await rmdir(folder).catch(() => undefined);
-  }
-}
-
-async function existsNoFollow(file: string): Promise<boolean> {
-  return lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-async function removeEmptyParents(root: string, relativeDir: string): Promise<void> {
+function removeEmptyParents(root: string, relativeDir: string): void {
   let current = relativeDir;
   while (current && current !== '.') {
     const absolute = path.join(root, current);
-    const entries = await readdir(absolute).catch(() => undefined);
-    if (!entries || entries.length > 0) return;
-    await rmdir(absolute).catch(() => undefined);
+    try {
+      if (fs.readdirSync(absolute).length > 0) return;
+      fs.rmdirSync(absolute);
+    } catch {
+      return;
+    }
     current = path.dirname(current);
   }
 }
@@ -393,6 +584,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }

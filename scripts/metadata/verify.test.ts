@@ -48,7 +48,12 @@ const CUSTOM_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
  */
 async function cleanProject(prefix: string): Promise<string> {
   const root = tempDir(prefix);
-  copyFromRepo(root, ['sfdx-project.json', '.forceignore', 'force-app/core/definitions']);
+  copyFromRepo(root, [
+    'sfdx-project.json',
+    '.forceignore',
+    'force-app/core/definitions',
+    'examples/isv-connector/force-app',
+  ]);
   writeFiles(root, {
     'force-app/core/engine/classes/GoldenSample.cls': 'public with sharing class GoldenSample {}\n',
     'force-app/core/engine/classes/GoldenSample.cls-meta.xml': CLASS_META,
@@ -68,6 +73,7 @@ async function verifyProject(root: string, convert = false): Promise<VerifyResul
     root,
     packageDirectories: layout.packageDirectories,
     ...(layout.packagedDirectory ? { packagedDirectory: layout.packagedDirectory } : {}),
+    packagedDirectories: layout.packagedDirectories,
     convert,
   });
 }
@@ -114,11 +120,20 @@ describe('verifyMetadata', () => {
   it('passes on a clean temporary project, and ignores .forceignore tooling and the manifest', async () => {
     const result = await verifyProject(await cleanProject('verify-clean'), true);
     assert.deepEqual(result.findings, []);
+    // The golden tree, the core's definition type and one class, and the ISV example package
+    // (one object, one permission set, one definition record, its app's packageable part).
     assert.deepEqual(result.byType, {
       ApexClass: 1,
-      CustomMetadata: 4, // one of them the retired Archive_Export
-      CustomObject: 1,
-      PermissionSet: 3,
+      CustomMetadata: 6, // the golden records (one of them the retired Archive_Export) and the ISV example's
+      CustomObject: 2,
+      // The apps of Order_Sync (jwtBearer) and Support_Bridge (clientCredentials), none for the
+      // external, none and retired integrations; the ISV example's app carries only its header and
+      // OAuth settings.
+      ExternalClientApplication: 3,
+      ExtlClntAppConfigurablePolicies: 2,
+      ExtlClntAppGlobalOauthSettings: 2,
+      ExtlClntAppOauthSettings: 3,
+      PermissionSet: 5,
       Profile: 2,
     });
     assert.ok(result.convertedFiles);

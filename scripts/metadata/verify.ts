@@ -16,6 +16,8 @@ import {
   type SourceComponent,
 } from '@salesforce/source-deploy-retrieve';
 import { XMLValidator } from 'fast-xml-parser';
+import { packageProblems } from '../checks/packaging/package-rules.js';
+import { scanForSecrets } from './secret-scan.js';
 
 export interface VerifyOptions {
   /** Repository root (where sfdx-project.json is). */
@@ -24,8 +26,12 @@ export interface VerifyOptions {
   packageDirectories: string[];
   /** The package directory that becomes the 2GP package. */
   packagedDirectory?: string;
+  /** Every package directory that becomes a package (the core, an ISV's connector); includes packagedDirectory. */
+  packagedDirectories?: string[];
   /** Convert to Metadata API format as well (what `sf project convert source` does). */
   convert?: boolean;
+  /** Scan the whole project (root) for private keys and consumer secrets (default true). */
+  scanSecrets?: boolean;
 }
 
 export interface VerifyFinding {
@@ -52,6 +58,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   const forceIgnore = ForceIgnore.findAndCreate(options.root);
   const directories = options.packageDirectories.map((directory) => path.resolve(options.root, directory));
 
+  // Runs alongside the metadata checks: it reads every file of the project, not only the package directories.
+  const secrets = options.scanSecrets === false ? Promise.resolve([]) : scanForSecrets(options.root);
   const files = (await Promise.all(directories.map((directory) => listFiles(directory)))).flat();
   const relevant = files.filter((file) => !forceIgnore.denies(file));
 
@@ -109,16 +117,22 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
     });
   }
 
-  // 5. Packaging: the package directory carries nothing a 2GP package cannot install.
-  if (options.packagedDirectory) {
-    const packaged = path.resolve(options.root, options.packagedDirectory);
+  // 5. Packaging: each package directory carries nothing a 2GP package cannot install.
+  const packagedDirectories = [
+    ...new Set([
+      ...(options.packagedDirectory ? [options.packagedDirectory] : []),
+      ...(options.packagedDirectories ?? []),
+    ]),
+  ];
+  for (const packagedDirectory of packagedDirectories) {
+    const packaged = path.resolve(options.root, packagedDirectory);
     for (const component of components) {
       const location = component.xml ?? component.content ?? '';
       if (!path.resolve(location).startsWith(packaged + path.sep)) continue;
       if (UNPACKAGEABLE_TYPES.has(component.type.name)) {
         findings.push({
           file: relativeTo(options.root, location),
-          message: `${component.type.name} components cannot be packaged: move it out of ${options.packagedDirectory}.`,
+          message: `${component.type.name} components cannot be packaged: move it out of ${packagedDirectory}.`,
         });
       }
       if (component.type.name === 'PermissionSet' && component.xml) {
@@ -132,6 +146,8 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
         }
       }
     }
+    // What else a package cannot carry or would carry wrongly (scripts/checks/packaging/package-rules.ts).
+    findings.push(...(await packageProblems(components, packaged, options.root)));
   }
 
   const byType: Record<string, number> = {};
@@ -157,6 +173,10 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
       await rm(output, { recursive: true, force: true });
     }
   }
+
+  // 7. No private key, consumer key or consumer secret anywhere in the project (secret-scan.ts).
+  for (const secret of await secrets)
+    findings.push({ file: `${secret.file}:${secret.line}`, message: secret.message });
 
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {

@@ -8,7 +8,40 @@ export type XmlValue = string | number | boolean;
 export type XmlChild = XmlElement | RawXml | undefined | false;
 /** Children of the root that write their own text (see flatElements). */
 export interface RawXml {
-  write(parts: string[]): void;
+  write(parts: TextSink): void;
+}
+
+/** Where a document's text goes: an array of parts (joined into a string) or a ByteSink. */
+export interface TextSink {
+  push(text: string): void;
+}
+
+/**
+ * A reusable, growing UTF-8 buffer that documents are rendered into: large files then never exist as
+ * one big string (V8 keeps large strings in a space only a full collection frees) nor as a new Buffer
+ * each. bytes() is a view that the next reset() overwrites.
+ */
+export class ByteSink implements TextSink {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private length = 0;
+
+  push(text: string): void {
+    const needed = this.length + text.length * 3;
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
+  }
+
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
 }
 export interface XmlElement {
   name: string;
@@ -63,21 +96,45 @@ export function renderDocument(
   children: XmlChild[],
   attributes: Record<string, string> = {},
 ): string {
-  const parts = [
-    `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`,
-  ];
+  const parts: string[] = [];
+  renderDocumentInto(parts, root, children, attributes);
+  return parts.join('');
+}
+
+/** renderDocument, into a sink. */
+export function renderDocumentInto(
+  sink: TextSink,
+  root: string,
+  children: XmlChild[],
+  attributes: Record<string, string> = {},
+): void {
+  sink.push(documentStart(root, attributes));
   for (const child of children) {
     if (!child) continue;
-    if ('write' in child) child.write(parts);
-    else renderElement(child, 1, parts);
+    if ('write' in child) child.write(sink);
+    else renderElement(child, 1, sink);
   }
-  parts.push(`</${root}>\n`);
-  return parts.join('');
+  sink.push(documentEnd(root));
+}
+
+/** The XML declaration and the root's start tag, with the metadata namespace. */
+export function documentStart(root: string, attributes: Record<string, string> = {}): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${attributeText({ xmlns: METADATA_NAMESPACE, ...attributes })}>\n`;
+}
+
+export function documentEnd(root: string): string {
+  return `</${root}>\n`;
+}
+
+/** A leaf element on its own line, as renderDocument writes it: for renderers that write text directly. */
+export function leafXml(name: string, value: XmlValue, depth: number): string {
+  const text = typeof value === 'string' ? escapeXml(value) : String(value);
+  return `${INDENT[depth] ?? '    '.repeat(depth)}<${name}>${text}</${name}>\n`;
 }
 
 const INDENT = Array.from({ length: 8 }, (_, depth) => '    '.repeat(depth));
 
-function renderElement(node: XmlElement, depth: number, parts: string[]): void {
+function renderElement(node: XmlElement, depth: number, parts: TextSink): void {
   const indent = INDENT[depth] ?? '    '.repeat(depth);
   const open = node.attributes ? `${node.name}${attributeText(node.attributes)}` : node.name;
   if (node.children) {

@@ -6,6 +6,7 @@ import {
   MetadataApiDeploy,
   type DeployResult,
   type MetadataApiDeployStatus,
+  type SourceComponent,
 } from '@salesforce/source-deploy-retrieve';
 import { describeConnectionFailure } from './connection.js';
 import { OrgError } from './errors.js';
@@ -18,7 +19,8 @@ export interface TestOptions {
   runTests?: string[];
 }
 
-export type DeployPhase = 'validate' | 'deploy';
+/** validate and deploy: the core and generated metadata; apps: External Client Apps with their OAuth policies; removal: the destructive deploy. */
+export type DeployPhase = 'validate' | 'deploy' | 'apps' | 'removal';
 
 /** A snapshot of a running deploy, for progress lines. */
 export interface DeployProgress {
@@ -66,11 +68,9 @@ export interface DeployReport {
   quickDeploy: boolean;
 }
 
-export interface ValidateThenDeployOptions {
+/** What every deploy needs: where, how long at most, and how to report. */
+export interface DeployRunOptions {
   connection: Connection;
-  /** Package directories to deploy together, e.g. force-app/core and force-app/generated. */
-  sourcePaths: string[];
-  tests: TestOptions;
   /** Upper bound for each phase; the command never waits longer. */
   waitMinutes: number;
   pollFrequencyMs?: number;
@@ -81,13 +81,27 @@ export interface ValidateThenDeployOptions {
   cwd?: string;
 }
 
+export interface ValidateThenDeployOptions extends DeployRunOptions {
+  /** Package directories to deploy together, e.g. force-app/core and force-app/generated. */
+  sourcePaths: string[];
+  tests: TestOptions;
+  /**
+   * Components left out of this deploy: the External Client Apps (deployed with their OAuth policies
+   * once the run-as users exist) and the records of integrations being removed.
+   */
+  exclude?: (component: SourceComponent) => boolean;
+}
+
 /**
  * Validates the whole set with a check-only deploy that runs the tests, and deploys only when that
  * passed. Both package directories go in one deploy: the Metadata API orders the custom metadata type
  * before its records and rolls the whole deploy back on any error, so the org never holds half of it.
  */
 export async function validateThenDeploy(options: ValidateThenDeployOptions): Promise<DeployReport> {
-  const components = ComponentSet.fromSource({ fsPaths: options.sourcePaths });
+  const all = ComponentSet.fromSource({ fsPaths: options.sourcePaths });
+  const components = options.exclude
+    ? new ComponentSet(all.getSourceComponents().filter((component) => !options.exclude!(component)))
+    : all;
   if (components.getSourceComponents().toArray().length === 0) {
     throw new OrgError(
       'failed',
@@ -148,12 +162,61 @@ export async function validateThenDeploy(options: ValidateThenDeployOptions): Pr
   return { validation, deployment, quickDeploy: testsRan };
 }
 
+/**
+ * One deploy of a Metadata API format directory (package.xml and its siblings), as `sf project deploy
+ * start --metadata-dir` does: the destructive removal, whose package.xml is empty and whose
+ * destructiveChangesPost.xml lists the components (a component set of deletions only has no source to
+ * convert, and source-deploy-retrieve refuses to deploy it).
+ */
+export async function deployMetadataDirectory(
+  phase: DeployPhase,
+  directory: string,
+  options: DeployRunOptions,
+): Promise<DeployOutcome> {
+  return follow(
+    phase,
+    async () => {
+      const operation = new MetadataApiDeploy({
+        usernameOrConnection: options.connection,
+        mdapiPath: directory,
+        apiOptions: { rollbackOnError: true, checkOnly: false, singlePackage: true },
+      });
+      await operation.start();
+      return operation;
+    },
+    new ComponentSet(),
+    options,
+  );
+}
+
+/**
+ * One deploy of a component set (no validation first): the apps step and the destructive removal.
+ * Neither carries Apex, so no tests run (the Metadata API's default for a deploy without Apex), and
+ * rollbackOnError keeps each one all or nothing.
+ */
+export async function deployComponentSet(
+  phase: DeployPhase,
+  components: ComponentSet,
+  options: DeployRunOptions,
+): Promise<DeployOutcome> {
+  return follow(
+    phase,
+    () =>
+      components.deploy({
+        usernameOrConnection: options.connection,
+        apiOptions: { rollbackOnError: true, checkOnly: false },
+      }),
+    components,
+    options,
+  );
+}
+
 /** Starts one deploy operation, reports its progress and waits for it within the bound. */
 async function follow(
   phase: DeployPhase,
   start: () => Promise<MetadataApiDeploy>,
   components: ComponentSet,
-  options: ValidateThenDeployOptions,
+  options: DeployRunOptions,
 ): Promise<DeployOutcome> {
   let operation: MetadataApiDeploy;
   try {
@@ -178,7 +241,7 @@ function pollingFailure(
   phase: DeployPhase,
   id: string | undefined,
   error: unknown,
-  options: ValidateThenDeployOptions,
+  options: DeployRunOptions,
 ): unknown {
   const message = error instanceof Error ? error.message : String(error);
   const report = `sf project deploy report --job-id ${id ?? '<id>'}${options.target ? ` --target-org ${options.target}` : ''}`;
@@ -188,7 +251,7 @@ function pollingFailure(
       'DEPLOY_TIMEOUT',
       phase === 'validate'
         ? `The validation ${id ?? ''} did not finish within ${options.waitMinutes} minutes; nothing was deployed.`
-        : `The deploy ${id ?? ''} did not finish within ${options.waitMinutes} minutes. It may still complete in the org (all or nothing).`,
+        : `The ${phase === 'deploy' ? 'deploy' : `${phase} deploy`} ${id ?? ''} did not finish within ${options.waitMinutes} minutes. It may still complete in the org (all or nothing).`,
       `Follow it with: ${report}, or raise --wait.`,
     );
   }

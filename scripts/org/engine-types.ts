@@ -90,6 +90,14 @@ export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
 export const DEPLOY_STATUSES = ['IN_PROGRESS', 'SUCCEEDED', 'FAILED'] as const;
 export type DeployStatus = (typeof DEPLOY_STATUSES)[number];
 
+/** The AUTH_ constants of IntegrationUserModels. */
+export const AUTHENTICATION_METHODS = ['CLIENT_CREDENTIALS', 'JWT_BEARER', 'NONE', 'EXTERNAL'] as const;
+export type AuthenticationMethodCode = (typeof AUTHENTICATION_METHODS)[number];
+
+/** The LOGIN_ constants of IntegrationUserModels. */
+export const LOGIN_READINESS = ['READY', 'NO_USER', 'FROZEN', 'DEACTIVATED', 'NOT_MANAGED'] as const;
+export type LoginReadiness = (typeof LOGIN_READINESS)[number];
+
 /** The CHECK_ constants of IntegrationUserModels. */
 export const CHECK_STATUSES = ['PASS', 'WARN', 'FAIL'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -105,6 +113,8 @@ export interface PageModel {
   orgName: Maybe<string>;
   isSandbox: Maybe<boolean>;
   environment: Maybe<string>;
+  /** The org's My Domain URL (Url.getOrgDomainUrl()); its /services/oauth2/token is the apps' token endpoint. */
+  orgDomainUrl: Maybe<string>;
   /** The Salesforce Integration user licence. */
   userLicense: Maybe<LicenseSummary>;
   /** The Salesforce API Integration permission set licence. */
@@ -194,6 +204,14 @@ export interface IntegrationSummary {
   dangerousPermissions: string[];
   plannedActions: PlannedAction[];
   recentLogins: LoginEvent[];
+  /** One of the AUTH_ constants: how the external system logs in as the user. */
+  authenticationMethod: Maybe<AuthenticationMethodCode>;
+  /** The External Client App the kit generated for it (client credentials, JWT bearer), or null. */
+  appName: Maybe<string>;
+  /** One of the LOGIN_ constants: whether the app can issue tokens for the user, as far as Apex can see. */
+  loginReadiness: Maybe<LoginReadiness>;
+  /** What the readiness means and what to do; names what only the CLI's status can check. */
+  loginMessage: Maybe<string>;
 }
 
 export interface AccessGrant {
@@ -267,6 +285,19 @@ export interface Plan {
   blockers: Blocker[];
   /** No blocker and no action that changes the org (report-only actions may remain). */
   empty: Maybe<boolean>;
+  /** Each unretired integration's External Client App and whether its user can log in through it (not hashed). */
+  apps: AppReadiness[];
+}
+
+/** An integration's External Client App, as far as Apex can judge it (the user side; the CLI's status reads the app). */
+export interface AppReadiness {
+  integration: Maybe<string>;
+  appName: Maybe<string>;
+  /** One of the AUTH_ constants. */
+  authenticationMethod: Maybe<AuthenticationMethodCode>;
+  /** One of the LOGIN_ constants. */
+  loginReadiness: Maybe<LoginReadiness>;
+  message: Maybe<string>;
 }
 
 export interface PlannedAction {

@@ -4,14 +4,16 @@
 // stay behind their dynamic imports, so loading a command stays cheap. `--manifest` also writes
 // oclif.manifest.json (at pack time), which lets sf list the commands without loading them.
 // Used by `npm run build` (and `prepare`, so `npm ci` leaves a built plugin) and `prepack`.
-import { buildSync } from 'esbuild';
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const lib = path.join(root, 'lib');
+const { buildDefines, compiledSchemaPlugin } = createRequire(import.meta.url)('../bundle.cjs');
 
-export function build() {
+export async function build() {
   const commandsDir = path.join(root, 'src/commands/iuk');
   const entryPoints = readdirSync(commandsDir)
     .filter((file) => file.endsWith('.ts'))
@@ -20,8 +22,15 @@ export function build() {
   const staging = path.join(root, 'node_modules/.cache/integration-user-kit', `plugin-build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const { metafile } = buildSync({
+    const { metafile } = await esbuild.build({
       metafile: true,
+      // The schema compiled ahead and the generator's build id, as in the launcher's bundle.
+      plugins: [compiledSchemaPlugin(esbuild)],
+      define: buildDefines(esbuild),
+      // ES modules have no require: the kit loads a few modules lazily with it (structure.ts).
+      banner: {
+        js: "import { createRequire as __iukCreateRequire } from 'node:module';\nconst require = __iukCreateRequire(import.meta.url);",
+      },
       entryPoints,
       outdir: staging,
       bundle: true,
@@ -85,7 +94,7 @@ export async function writeManifest() {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  build();
+  await build();
   if (process.argv.includes('--manifest'))
     console.log(`oclif.manifest.json: ${await writeManifest()} commands`);
 }

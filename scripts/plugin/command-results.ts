@@ -16,6 +16,7 @@ export const COMMAND_RESULTS = {
   unfreeze: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
   deactivate: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
   reactivate: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
+  'auth-info': { module: 'scripts/commands/auth-info.ts', type: 'IukAuthInfoResult' },
 } as const;
 
 export const SCHEMAS_DIR = 'schemas';

@@ -127,14 +127,24 @@ describe('results match their schemas', () => {
 
   it("the engine's recorded answers, as plan, status, freeze and provision return them", () => {
     assertMatchesSchema('plan', fixture('engine/v1-plan.Plan.json'));
-    assertMatchesSchema('status', fixture('engine/v1-status.PageModel.json'));
+    // status adds the apps as the Metadata API shows them (none readable here).
+    assertMatchesSchema('status', {
+      ...fixture<Record<string, unknown>>('engine/v1-status.PageModel.json'),
+      apps: null,
+      appsError: 'INSUFFICIENT_ACCESS',
+    });
     for (const command of ['freeze', 'unfreeze', 'deactivate', 'reactivate'])
       assertMatchesSchema(command, fixture('engine/v1-user-state.freeze.UserStateResult.json'));
     assertMatchesSchema('provision', {
       plan: fixture('engine/v1-plan.Plan.json'),
       applied: fixture('engine/v1-apply.ApplyResult.json'),
+      apps: null,
     });
-    assertMatchesSchema('provision', { plan: fixture('engine/v1-plan.empty.Plan.json'), applied: null });
+    assertMatchesSchema('provision', {
+      plan: fixture('engine/v1-plan.empty.Plan.json'),
+      applied: null,
+      apps: null,
+    });
   });
 
   it('a result with a renamed, missing or extra field fails (planted defects)', async () => {

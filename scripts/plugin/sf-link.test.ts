@@ -45,10 +45,10 @@ describe('sf plugins link . with the pinned sf', () => {
 
   before(async () => {
     const { build, isFresh } = (await import(path.join(ROOT, 'scripts/plugin/build.mjs'))) as {
-      build: () => void;
+      build: () => Promise<void>;
       isFresh: () => boolean;
     };
-    if (!isFresh()) build();
+    if (!isFresh()) await build();
     lockBefore = lockHash();
     await sfHome.link(ROOT);
   });
@@ -72,7 +72,8 @@ describe('sf plugins link . with the pinned sf', () => {
       warnings: unknown[];
     };
     assert.equal(envelope.status, 0);
-    assert.equal(envelope.result.written.length, 6);
+    // 2 records, 2 permission sets, 2 profiles and 4 files for each of the 2 External Client Apps.
+    assert.equal(envelope.result.written.length, 14);
     assert.deepEqual(envelope.warnings, []);
   });
 

@@ -34,23 +34,7 @@ export const codeAnalyzerCheck: ApexCheck = {
     if (project.files.length === 0) return { findings: [] };
     const logFolder = mkdtempSync(path.join(os.tmpdir(), 'apex-checks-code-analyzer-'));
     try {
-      const config = CodeAnalyzerConfig.fromObject(
-        {
-          log_folder: logFolder,
-          log_level: LogLevel.Warn,
-          engines: { cpd: { disable_engine: true }, pmd: { java_command: javaLauncherWithFlags() } },
-        },
-        project.root,
-      );
-      const analyzer = new CodeAnalyzer(config);
-      const engineErrors: string[] = [];
-      analyzer.onEvent<EngineLogEvent>(EventType.EngineLogEvent, (event) => {
-        if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
-      });
-      analyzer.onEvent<LogEvent>(EventType.LogEvent, (event) => {
-        if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
-      });
-      await analyzer.addEnginePlugin(createEnginePlugin());
+      const { analyzer, engineErrors } = await createPmdAnalyzer(project.root, logFolder);
       // Only the Apex files: PMD analyses each file alone, and a workspace without LWC or XML files
       // spares it describing and running those languages' rules.
       const workspace = await analyzer.createWorkspace(project.files.map((file) => file.path));
@@ -70,6 +54,35 @@ export const codeAnalyzerCheck: ApexCheck = {
     }
   },
 };
+
+/**
+ * Code Analyzer with only the PMD engine (CPD off), Java started with the batch flags, and every
+ * engine or core log error collected: PMD reports an unparsable file only there. Also used by the
+ * security review scan (scripts/checks/security-review/scan.ts).
+ */
+export async function createPmdAnalyzer(
+  root: string,
+  logFolder: string,
+): Promise<{ analyzer: CodeAnalyzer; engineErrors: string[] }> {
+  const config = CodeAnalyzerConfig.fromObject(
+    {
+      log_folder: logFolder,
+      log_level: LogLevel.Warn,
+      engines: { cpd: { disable_engine: true }, pmd: { java_command: javaLauncherWithFlags() } },
+    },
+    root,
+  );
+  const analyzer = new CodeAnalyzer(config);
+  const engineErrors: string[] = [];
+  analyzer.onEvent<EngineLogEvent>(EventType.EngineLogEvent, (event) => {
+    if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
+  });
+  analyzer.onEvent<LogEvent>(EventType.LogEvent, (event) => {
+    if (event.logLevel === LogLevel.Error) engineErrors.push(event.message);
+  });
+  await analyzer.addEnginePlugin(createEnginePlugin());
+  return { analyzer, engineErrors };
+}
 
 function violationToFinding(violation: Violation, root: string): Finding {
   const rule = violation.getRule();

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   assertCodes,
   assertPointsAt,
   expectProblem,
+  fieldPermissionList,
   load,
   loadValid,
   problemsOf,
@@ -11,7 +13,7 @@ import {
   toText,
   validDocument,
 } from '../testing/fixtures.js';
-import { DANGEROUS_USER_PERMISSIONS } from './least-privilege.js';
+import { DANGEROUS_USER_PERMISSIONS, sortParallel } from './least-privilege.js';
 
 const ALPHA = ['integrations', 0];
 const ACCOUNT = [...ALPHA, 'objects', 0];
@@ -41,7 +43,7 @@ describe('least privilege', () => {
           viewAllRecords: false,
         },
       ]);
-      assert.deepEqual(alpha.fieldPermissions, [
+      assert.deepEqual(fieldPermissionList(alpha), [
         { field: 'Account.Industry', readable: true, editable: false },
         { field: 'Account.Phone', readable: true, editable: true },
       ]);
@@ -271,5 +273,84 @@ describe('least privilege', () => {
     setAt(document, [...ALPHA, 'objects'], []);
     setAt(document, [...ALPHA, 'permissionSets'], ['Existing_Read_Only']);
     loadValid(document);
+  });
+});
+
+describe('field permission order', () => {
+  // The model sorts objects, then fields within each object, instead of sorting "Object.Field"
+  // strings; the generated order must be the same for every API name the schema accepts.
+  const segment = fc
+    .tuple(
+      fc.constantFrom('A', 'a', 'Z', 'z', 'M'),
+      fc.array(fc.constantFrom('a', 'Z', '0', '9', '_a', '_1', 'b'), { maxLength: 4 }),
+    )
+    .map(([first, rest]) => first + rest.join(''));
+  const objectName = fc.oneof(
+    segment,
+    segment.map((name) => `${name}__c`),
+    fc.tuple(segment, segment).map(([namespace, name]) => `${namespace}__${name}__c`),
+  );
+  const fieldName = fc.oneof(
+    segment,
+    segment.map((name) => `${name}__c`),
+  );
+
+  it('is the ordinal order of the joined "Object.Field" names', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(objectName, { minLength: 1, maxLength: 6, selector: (name) => name.toLowerCase() }),
+        fc.array(fc.uniqueArray(fieldName, { maxLength: 80, selector: (name) => name.toLowerCase() }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+        (objects, fieldLists, editFlags) => {
+          const document = validDocument();
+          setAt(
+            document,
+            [...ALPHA, 'objects'],
+            objects.map((object, index) => {
+              const fields = fieldLists[index]!;
+              return {
+                object,
+                access: ['read', 'edit'],
+                fields: {
+                  read: fields.filter((_, position) => !editFlags[position]),
+                  edit: fields.filter((_, position) => editFlags[position]),
+                },
+              };
+            }),
+          );
+          const result = load(document);
+          assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems.slice(0, 2)));
+          const alpha = result.definitions.integrations.find(
+            (integration) => integration.name === 'Alpha_Sync',
+          )!;
+          const listed = fieldPermissionList(alpha).map((permission) => permission.field);
+          const joined = objects.flatMap((object, index) =>
+            fieldLists[index]!.map((field) => `${object}.${field}`),
+          );
+          assert.deepEqual(
+            listed,
+            [...joined].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+          );
+          assert.equal(alpha.fieldPermissions.count, joined.length);
+        },
+      ),
+      { numRuns: 150, seed: 13 },
+    );
+  });
+
+  it('keeps each field with its own editable flag when sorting long lists', () => {
+    const names = Array.from({ length: 300 }, (_, index) => `F${(index * 7919) % 300}__c`);
+    const flags = names.map((name) => name.length % 2 === 0);
+    const expected = names
+      .map((name, index) => [name, flags[index]] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    sortParallel(names, flags);
+    assert.deepEqual(
+      names.map((name, index) => [name, flags[index]]),
+      expected,
+    );
   });
 });

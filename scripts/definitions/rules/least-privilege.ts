@@ -72,11 +72,27 @@ export interface ResolvedObjectPermission {
   viewAllRecords: boolean;
 }
 
-export interface ResolvedFieldPermission {
-  /** Object.Field, as FieldPermissions names it. */
-  field: string;
-  readable: boolean;
-  editable: boolean;
+/**
+ * The field permissions of one object. Every listed field is readable; `editable[i]` says whether
+ * `fields[i]` is editable as well. Parallel arrays of the parsed names, not an object per field: a wide
+ * set of integrations has hundreds of thousands of field permissions.
+ */
+export interface ResolvedObjectFields {
+  object: string;
+  /** Field API names without the object prefix, in ordinal order. */
+  fields: string[];
+  editable: boolean[];
+}
+
+/**
+ * An integration's field permissions, grouped by object in ordinal object order. Written out in this
+ * order they are sorted by "Object.Field" as well: API names hold only letters, digits and
+ * underscores, which all sort after ".", so no object name is cut short by another's dot.
+ */
+export interface ResolvedFieldPermissions {
+  /** How many field permissions there are in all. */
+  count: number;
+  byObject: ResolvedObjectFields[];
 }
 
 /** Why an object entry grants what it grants (required for viewAll/modifyAll), as the file says it. */
@@ -87,7 +103,7 @@ export interface ResolvedAccessJustification {
 
 export interface ResolvedAccess {
   objectPermissions: ResolvedObjectPermission[];
-  fieldPermissions: ResolvedFieldPermission[];
+  fieldPermissions: ResolvedFieldPermissions;
   userPermissions: string[];
   /** One per object entry that has a justification, sorted by object. */
   accessJustifications: ResolvedAccessJustification[];
@@ -99,8 +115,9 @@ export function resolveAccess(
   problems: ProblemList,
 ): ResolvedAccess {
   const objectPermissions: ResolvedObjectPermission[] = [];
-  const fieldPermissions: ResolvedFieldPermission[] = [];
   const accessJustifications: ResolvedAccessJustification[] = [];
+  const fieldsByObject: ResolvedObjectFields[] = [];
+  let fieldCount = 0;
   const seenObjects = new Map<string, number>();
   (integration.objects ?? []).forEach((entry, index) => {
     const entryPath = [...path, 'objects', index];
@@ -170,7 +187,11 @@ export function resolveAccess(
       viewAllFields: false,
       viewAllRecords: access.has('viewAll'),
     });
-    fieldPermissions.push(...resolveFields(entry, entryPath, access, problems));
+    const fields = resolveFields(entry, entryPath, access, problems);
+    if (fields) {
+      fieldsByObject.push(fields);
+      fieldCount += fields.fields.length;
+    }
   });
 
   reportMissingDependencies(integration, path, problems);
@@ -231,7 +252,10 @@ export function resolveAccess(
   }
   return {
     objectPermissions: objectPermissions.sort((a, b) => compareText(a.object, b.object)),
-    fieldPermissions: fieldPermissions.sort((a, b) => compareText(a.field, b.field)),
+    fieldPermissions: {
+      count: fieldCount,
+      byObject: fieldsByObject.sort((a, b) => compareText(a.object, b.object)),
+    },
     userPermissions: userPermissions.sort(compareText),
     accessJustifications: accessJustifications.sort((a, b) => compareText(a.object, b.object)),
   };
@@ -268,41 +292,78 @@ function resolveFields(
   entryPath: PathSegment[],
   access: Set<ObjectPermissionName>,
   problems: ProblemList,
-): ResolvedFieldPermission[] {
-  const result: ResolvedFieldPermission[] = [];
+): ResolvedObjectFields | undefined {
   const readFields = entry.fields?.read ?? [];
   const editFields = entry.fields?.edit ?? [];
-  const seen = new Map<string, string>();
-  for (const [kind, fields] of [
-    ['read', readFields],
-    ['edit', editFields],
-  ] as const) {
-    fields.forEach((field, index) => {
-      // Paths are built only for problems: this loop runs once per field permission (400,000 in the benchmark).
-      const fieldPath = () => [...entryPath, 'fields', kind, index];
+  if (readFields.length + editFields.length === 0) return undefined;
+  // Exactly sized: grown by push, two arrays per object would hold twice the slots they use.
+  const fields = new Array<string>(readFields.length + editFields.length);
+  const editable = new Array<boolean>(readFields.length + editFields.length);
+  let count = 0;
+  const seen = new Set<string>();
+  const objectEditable = access.has('edit') || access.has('create');
+  // This loop runs once per field permission (400,000 in the benchmark): no closures, no objects, and
+  // paths are built only for problems.
+  for (let kind = 0; kind < 2; kind++) {
+    const list = kind === 0 ? readFields : editFields;
+    for (let index = 0; index < list.length; index++) {
+      const field = list[index]!;
       const key = field.toLowerCase();
       if (seen.has(key)) {
         problems.error(
           'field-duplicate',
-          fieldPath(),
+          [...entryPath, 'fields', kind === 0 ? 'read' : 'edit', index],
           `${entry.object}.${field} is listed under both "read" and "edit".`,
           'List it once: "edit" already includes read access.',
         );
-        return;
+        continue;
       }
-      seen.set(key, kind);
-      if (kind === 'edit' && !access.has('edit') && !access.has('create')) {
+      seen.add(key);
+      if (kind === 1 && !objectEditable) {
         problems.error(
           'field-edit-without-object-edit',
-          fieldPath(),
+          [...entryPath, 'fields', 'edit', index],
           `${entry.object}.${field} is editable but the object grants neither "create" nor "edit".`,
           `Move it to "read", or add "edit" to ${entry.object}'s access.`,
         );
       }
-      result.push({ field: `${entry.object}.${field}`, readable: true, editable: kind === 'edit' });
-    });
+      fields[count] = field;
+      editable[count++] = kind === 1;
+    }
   }
-  return result;
+  fields.length = count;
+  editable.length = count;
+  sortParallel(fields, editable);
+  return { object: entry.object, fields, editable };
+}
+
+/** Sorts `names` ordinally and applies the same permutation to `flags` (no allocation for short lists). */
+export function sortParallel(names: string[], flags: boolean[]): void {
+  const length = names.length;
+  if (length <= 64) {
+    // Insertion sort: the lists are short and often sorted already.
+    for (let index = 1; index < length; index++) {
+      const name = names[index]!;
+      if (name >= names[index - 1]!) continue;
+      const flag = flags[index]!;
+      let target = index - 1;
+      while (target >= 0 && names[target]! > name) {
+        names[target + 1] = names[target]!;
+        flags[target + 1] = flags[target]!;
+        target--;
+      }
+      names[target + 1] = name;
+      flags[target + 1] = flag;
+    }
+    return;
+  }
+  const order = Array.from({ length }, (_, index) => index).sort((a, b) => compareText(names[a]!, names[b]!));
+  const sortedNames = order.map((index) => names[index]!);
+  const sortedFlags = order.map((index) => flags[index]!);
+  for (let index = 0; index < length; index++) {
+    names[index] = sortedNames[index]!;
+    flags[index] = sortedFlags[index]!;
+  }
 }
 
 /** Ordinal comparison: stable output regardless of the machine's locale. */

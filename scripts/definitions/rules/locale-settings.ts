@@ -8,7 +8,7 @@ import { END_USER_LANGUAGES, FULLY_SUPPORTED_LANGUAGES } from '../data/salesforc
 import { SALESFORCE_TIME_ZONES } from '../data/salesforce-time-zones.js';
 import type { PathSegment, ProblemList } from '../problems.js';
 import { quote } from '../problems.js';
-import { nearest } from '../structure.js';
+import { nearest } from '../nearest.js';
 
 const TIME_ZONES = new Set(SALESFORCE_TIME_ZONES);
 const LANGUAGES = [...FULLY_SUPPORTED_LANGUAGES, ...END_USER_LANGUAGES];
@@ -57,6 +57,17 @@ export function checkLocaleSettings(
  * found, so the check is that both parts are real ISO codes (ICU knows them) and the form is right.
  */
 function describeLocale(locale: string): string | undefined {
+  // Thousands of users share a handful of locales: ask ICU once per value.
+  if (localeVerdicts.has(locale)) return localeVerdicts.get(locale);
+  const verdict = judgeLocale(locale);
+  if (localeVerdicts.size < 1000) localeVerdicts.set(locale, verdict);
+  return verdict;
+}
+
+/** Locale → what is wrong with it (undefined: nothing); bounded, as a hostile file can hold millions. */
+const localeVerdicts = new Map<string, string | undefined>();
+
+function judgeLocale(locale: string): string | undefined {
   const [language = '', region, ...variants] = locale.split('_');
   displayNames ??= {
     language: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }),

@@ -3,7 +3,8 @@
  * midnight in the org's default time zone (480 = 08:00) as <mondayStart>/<mondayEnd> and so on.
  * Equal start and end means no login that day, which we spell "closed".
  */
-import { WEEKDAYS, type LoginHours, type Weekday } from '../schema.js';
+import type { LoginHours } from '../schema.js';
+import { WEEKDAYS, type Weekday } from '../weekdays.js';
 import type { PathSegment, ProblemList } from '../problems.js';
 
 export interface ResolvedLoginHours {

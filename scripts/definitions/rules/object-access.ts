@@ -24,25 +24,40 @@ const ACCESS_TOKENS: [keyof ResolvedIntegration['objectPermissions'][number], st
 export function formatObjectAccessForRecord(
   integration: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>,
 ): string | undefined {
-  // One pass over the field permissions (sorted by Object.Field): wide integrations have thousands.
-  const fieldsByObject = new Map<string, { read: string[]; edit: string[] }>();
-  for (const permission of integration.fieldPermissions) {
-    const dot = permission.field.indexOf('.');
-    const object = permission.field.slice(0, dot);
-    let fields = fieldsByObject.get(object);
-    if (!fields) fieldsByObject.set(object, (fields = { read: [], edit: [] }));
-    (permission.editable ? fields.edit : fields.read).push(permission.field.slice(dot + 1));
+  // Resolve measures it against the field's length and the renderer writes it: format it once.
+  const cached = formatted.get(integration.objectPermissions);
+  if (cached && cached.fieldPermissions === integration.fieldPermissions) return cached.text;
+  const text = format(integration);
+  formatted.set(integration.objectPermissions, { fieldPermissions: integration.fieldPermissions, text });
+  return text;
+}
+
+const formatted = new WeakMap<
+  object,
+  { fieldPermissions: ResolvedIntegration['fieldPermissions']; text: string | undefined }
+>();
+
+function format({
+  objectPermissions,
+  fieldPermissions,
+}: Pick<ResolvedIntegration, 'objectPermissions' | 'fieldPermissions'>): string | undefined {
+  // Both lists are sorted by object, and the field groups are a subset: walk them side by side. Parts
+  // are joined (not concatenated) so the kept text is one flat string, not a rope of thousands of cells.
+  const groups = fieldPermissions.byObject;
+  let group = 0;
+  const lines: string[] = [];
+  for (const permission of objectPermissions) {
+    const tokens: string[] = [];
+    for (const [key, token] of ACCESS_TOKENS) if (permission[key] === true) tokens.push(token);
+    let line = `${permission.object} access=${tokens.join(',')}`;
+    while (group < groups.length && groups[group]!.object < permission.object) group++;
+    const fields = groups[group];
+    if (fields && fields.object === permission.object) {
+      line += fieldList(' read=', fields.fields, fields.editable, false);
+      line += fieldList(' edit=', fields.fields, fields.editable, true);
+    }
+    lines.push(line);
   }
-  const lines = integration.objectPermissions.map((permission) => {
-    const access = ACCESS_TOKENS.filter(([key]) => permission[key] === true).map(([, token]) => token);
-    const fields = fieldsByObject.get(permission.object);
-    return [
-      permission.object,
-      `access=${access.join(',')}`,
-      ...(fields && fields.read.length > 0 ? [`read=${fields.read.join(',')}`] : []),
-      ...(fields && fields.edit.length > 0 ? [`edit=${fields.edit.join(',')}`] : []),
-    ].join(' ');
-  });
   return lines.join('\n') || undefined;
 }
 
@@ -65,4 +80,12 @@ export function formatAccessJustificationsForRecord(
 /** Whitespace (line breaks included) collapsed to single spaces, trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `label` and the fields whose editable flag is `editable`, comma-separated; '' when there are none. */
+function fieldList(label: string, fields: string[], editable: boolean[], wanted: boolean): string {
+  const listed: string[] = [];
+  for (let index = 0; index < fields.length; index++)
+    if (editable[index] === wanted) listed.push(fields[index]!);
+  return listed.length > 0 ? label + listed.join(',') : '';
 }

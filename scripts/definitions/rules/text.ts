@@ -11,8 +11,15 @@
  */
 import type { PathSegment, ProblemList } from '../problems.js';
 
+/** Anything but printable ASCII. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /** Anything but printable ASCII, or a space at either end: the only strings worth a closer look. */
-const SUSPECT = /[^\x20-\x7e]|^ | $/;
+function isSuspect(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || NOT_PRINTABLE_ASCII.test(text)
+  );
+}
 
 /** Keys whose values are free text: line breaks and tabs allowed, surrounding spaces harmless. */
 export const FREE_TEXT_KEYS = new Set(['justification', 'description']);
@@ -106,7 +113,7 @@ export function checkText(value: unknown, problems: ProblemList): Set<string> {
     const key = path[path.length - 1];
     const isJustification = key === 'justification';
     if (typeof child !== 'string') return;
-    if (SUSPECT.test(child) || (isJustification && child.trim().length < child.length)) {
+    if (isSuspect(child) || (isJustification && child.trim().length < child.length)) {
       if (checkString(child, path, problems)) reported.add(path.join('\u0000'));
     }
     if (isJustification && blankJustification(child)) {
@@ -131,13 +138,14 @@ export function checkText(value: unknown, problems: ProblemList): Set<string> {
       for (let index = current.length - 1; index >= 0; index--) {
         const child: unknown = current[index];
         if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, index] });
-        else if (typeof child === 'string' && SUSPECT.test(child)) visit(child, [...path, index]);
+        else if (typeof child === 'string' && isSuspect(child)) visit(child, [...path, index]);
       }
     } else {
-      for (const [key, child] of Object.entries(current)) {
+      for (const key of Object.keys(current)) {
+        const child: unknown = (current as Record<string, unknown>)[key];
         if (child !== null && typeof child === 'object')
           stack.push({ value: child as object, path: [...path, key] });
-        else if (typeof child === 'string' && (key === 'justification' || SUSPECT.test(child)))
+        else if (typeof child === 'string' && (key === 'justification' || isSuspect(child)))
           visit(child, [...path, key]);
       }
     }

@@ -96,7 +96,13 @@ export function fileProblems(context: DraftContext, draft: Draft, mode?: 'edit')
     .filter((definition) => !(mode === 'edit' && definition.name.toLowerCase() === draftName?.toLowerCase()))
     .map((definition) => existingIntegration(definition, integrationProfile));
   const draftIndex = others.length;
-  const document = { version: 1, profiles, integrations: [...others, draft.integration] };
+  // The org does not author authentication (KEYS_NOT_AUTHORED_IN_THE_ORG): an outbound draft stands for
+  // a file integration that states the default, none, so the file does not warn that it is unstated.
+  const integration =
+    draft.integration.direction === 'outbound' && draft.integration.authentication === undefined
+      ? { ...draft.integration, authentication: { method: 'none', reason: 'Not authored in the org.' } }
+      : draft.integration;
+  const document = { version: 1, profiles, integrations: [...others, integration] };
   const loaded = loadDefinitionsText('draft.json', JSON.stringify(document, null, 2));
   const problems = loaded.ok ? loaded.warnings : loaded.problems;
   const result: DraftProblem[] = [];

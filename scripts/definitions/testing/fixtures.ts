@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { loadDefinitionsText, type LoadOptions, type LoadResult } from '../load.js';
 import { formatPath, type PathSegment, type Problem } from '../problems.js';
 import type { DefinitionsFile } from '../schema.js';
+import type { ResolvedIntegration } from '../model.js';
 
 export const TEST_FILE = 'config/test-definitions.json';
 
@@ -63,6 +64,8 @@ export function validDocument(): DefinitionsFile {
           locale: 'en_US',
           language: 'en_US',
         },
+        // Outbound integrations state how they log in (rules/authentication.ts): Beta ERP calls the API.
+        authentication: { method: 'clientCredentials' },
         profile: 'Integration - Base',
         objects: [
           { object: 'Contact', access: ['read'], fields: { read: ['Email'] } },
@@ -187,4 +190,17 @@ export function describeProblems(problems: readonly Problem[]): string {
 function assertIncludes(text: string, part: string | RegExp, what: string): void {
   if (typeof part === 'string') assert.ok(text.includes(part), `${what} "${text}" should include "${part}"`);
   else assert.match(text, part, `${what} "${text}" should match ${part}`);
+}
+
+/** An integration's field permissions as FieldPermissions elements name them, in the generated order. */
+export function fieldPermissionList(
+  integration: ResolvedIntegration,
+): { field: string; readable: true; editable: boolean }[] {
+  return integration.fieldPermissions.byObject.flatMap(({ object, fields, editable }) =>
+    fields.map((field, index) => ({
+      field: `${object}.${field}`,
+      readable: true,
+      editable: editable[index]!,
+    })),
+  );
 }

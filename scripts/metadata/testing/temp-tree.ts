@@ -88,7 +88,11 @@ export function minimalProject(prefix: string): string {
     '.forceignore',
     'config/integration-definitions.json',
     'config/schema',
+    // The JWT bearer integration's public certificate, which the definitions point to.
+    'config/certificates',
     'force-app/core/definitions',
+    // sfdx-project.json names it as a package directory (the ISV example); a missing one fails verify.
+    'examples/isv-connector/force-app',
   ]);
   return root;
 }

@@ -6,6 +6,7 @@
  * independently of the renderers.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 
 export interface XmlNode {
@@ -103,11 +104,35 @@ export const NESTED_ORDER: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * External Client App types: their order is read from the Metadata WSDL as @salesforce/types renders
+ * it (lib/metadata.d.ts, one property per WSDL element, in sequence order), not copied by hand.
+ */
+export const ECA_TYPES = [
+  'ExternalClientApplication',
+  'ExtlClntAppOauthSettings',
+  'ExtlClntAppGlobalOauthSettings',
+  'ExtlClntAppConfigurablePolicies',
+  'ExtlClntAppOauthConfigurablePolicies',
+] as const;
+
 export const ROOT_ORDER: Record<string, readonly string[]> = {
   Profile: PROFILE_ORDER,
   PermissionSet: PERMISSION_SET_ORDER,
   CustomMetadata: CUSTOM_METADATA_ORDER,
+  ...Object.fromEntries(ECA_TYPES.map((type) => [type, wsdlSequence(type)])),
 };
+
+/** The element sequence of a Metadata API type, from @salesforce/types' rendering of the WSDL. */
+export function wsdlSequence(type: string): string[] {
+  const declarations = readFileSync(
+    require.resolve('@salesforce/types/metadata').replace(/\.js$/, '.d.ts'),
+    'utf8',
+  );
+  const block = new RegExp(`export type ${type} = Metadata & \\{([^}]*)\\};`).exec(declarations)?.[1];
+  assert.ok(block, `@salesforce/types has no Metadata type ${type}`);
+  return [...block.matchAll(/^\s*(\w+)\??:/gm)].map((match) => match[1]!);
+}
 
 type Ordered = Record<string, unknown>[];
 

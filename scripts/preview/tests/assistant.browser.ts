@@ -443,6 +443,37 @@ describe('setup assistant preview', () => {
     });
   });
 
+  it(
+    'says how each integration logs in and whether its app can issue tokens',
+    { timeout: 60_000 },
+    async () => {
+      await withSession({}, async ({ page }) => {
+        await openStep(page, 'users');
+        await page
+          .locator('[data-integration="Marketing_Automation"] [data-id="authentication"]')
+          .getByText('Client credentials flow of app IUK_Marketing_Automation')
+          .waitFor();
+        await page
+          .locator('[data-integration="ERP_Order_Sync"] [data-id="authentication"]')
+          .getByText('JWT bearer flow of app IUK_ERP_Order_Sync')
+          .waitFor();
+        await page
+          .locator('[data-integration="Data_Warehouse_Export"] [data-id="login-readiness"]')
+          .getByText(/the user is frozen/)
+          .waitFor();
+        await page
+          .locator('[data-integration="Support_Chatbot"] [data-id="login-readiness"]')
+          .getByText(/^Waiting for the user/)
+          .waitFor();
+        assert.equal(
+          await page.locator('[data-integration="Partner_Portal_Sync"] [data-id="login-readiness"]').count(),
+          0,
+          'no readiness line for an integration whose login the kit does not manage',
+        );
+      });
+    },
+  );
+
   it('gives repeated actions names of their own', { timeout: 60_000 }, async () => {
     await withSession({}, async ({ page }) => {
       await openStep(page, 'users');

@@ -394,6 +394,7 @@ export const DRAFT_RULES = {
     Email_Encoding__c: 40,
     Email__c: 80,
     Environment__c: 80,
+    External_Client_App__c: 40,
     External_System__c: 255,
     First_Name__c: 40,
     Language__c: 40,

@@ -105,6 +105,22 @@ const SOURCE_LABELS = {
   OUTSIDE_KIT: LABELS.sourceOutsideKit,
 };
 
+// IntegrationSummary.authenticationMethod: how the external system logs in ({0} is the app's name).
+const AUTHENTICATION_LABELS = {
+  CLIENT_CREDENTIALS: LABELS.authClientCredentials,
+  JWT_BEARER: LABELS.authJwtBearer,
+  NONE: LABELS.authNone,
+  EXTERNAL: LABELS.authExternal,
+};
+
+// IntegrationSummary.loginReadiness: NOT_MANAGED has nothing to add to the method's label.
+const LOGIN_READINESS_LABELS = {
+  READY: LABELS.loginReady,
+  NO_USER: LABELS.loginNoUser,
+  FROZEN: LABELS.loginFrozen,
+  DEACTIVATED: LABELS.loginDeactivated,
+};
+
 // IntegrationSummary.direction (the definition record's picklist values)
 const DIRECTION_LABELS = {
   Inbound: LABELS.directionInbound,
@@ -233,6 +249,17 @@ export function runModeLabel(mode) {
 /** Why a user is stopped, and what undoes it; '' while it can log in. */
 export function stateSourceLabel(source) {
   return SOURCE_LABELS[source] || '';
+}
+
+/** How the integration logs in, with its app: "Client credentials flow of app IUK_ERP_Order_Sync". */
+export function authenticationLabel(method, appName) {
+  const label = AUTHENTICATION_LABELS[method];
+  return label ? format(label, appName) : LABELS.unknownValue;
+}
+
+/** Whether the app can issue tokens for the user, as the engine sees it; '' when the kit manages no app. */
+export function loginReadinessLabel(code) {
+  return LOGIN_READINESS_LABELS[code] || '';
 }
 
 /** Direction picklist value → readable label. */

@@ -300,6 +300,15 @@ import userLastChange from '@salesforce/label/c.IUK_UserLastChange';
 import userLastChangeRefused from '@salesforce/label/c.IUK_UserLastChangeRefused';
 import userRetired from '@salesforce/label/c.IUK_UserRetired';
 import userRemovalReady from '@salesforce/label/c.IUK_UserRemovalReady';
+import userAuthentication from '@salesforce/label/c.IUK_UserAuthentication';
+import authClientCredentials from '@salesforce/label/c.IUK_AuthClientCredentials';
+import authJwtBearer from '@salesforce/label/c.IUK_AuthJwtBearer';
+import authNone from '@salesforce/label/c.IUK_AuthNone';
+import authExternal from '@salesforce/label/c.IUK_AuthExternal';
+import loginReady from '@salesforce/label/c.IUK_LoginReady';
+import loginNoUser from '@salesforce/label/c.IUK_LoginNoUser';
+import loginFrozen from '@salesforce/label/c.IUK_LoginFrozen';
+import loginDeactivated from '@salesforce/label/c.IUK_LoginDeactivated';
 import monitoringIntro from '@salesforce/label/c.IUK_MonitoringIntro';
 import monitoringApiHeading from '@salesforce/label/c.IUK_MonitoringApiHeading';
 import monitoringApiSummary from '@salesforce/label/c.IUK_MonitoringApiSummary';
@@ -792,6 +801,15 @@ export const LABELS = Object.freeze({
   userLastChangeRefused,
   userRetired,
   userRemovalReady,
+  userAuthentication,
+  authClientCredentials,
+  authJwtBearer,
+  authNone,
+  authExternal,
+  loginReady,
+  loginNoUser,
+  loginFrozen,
+  loginDeactivated,
   monitoringIntro,
   monitoringApiHeading,
   monitoringApiSummary,

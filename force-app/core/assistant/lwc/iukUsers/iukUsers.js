@@ -2,7 +2,9 @@ import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/iukLabels';
 import {
   actionLabel,
+  authenticationLabel,
   directionLabel,
+  loginReadinessLabel,
   format,
   formatDateTime,
   plural,
@@ -199,6 +201,13 @@ export default class IukUsers extends LightningElement {
             )
           : integration.externalSystem,
         definitionState: integration.active ? LABELS.userDefinitionActive : LABELS.userDefinitionInactive,
+        authentication: authenticationLabel(integration.authenticationMethod, integration.appName),
+        loginReadiness: loginReadinessLabel(integration.loginReadiness),
+        loginClass: `slds-m-top_x-small iuk-wrap${
+          integration.loginReadiness === 'FROZEN' || integration.loginReadiness === 'DEACTIVATED'
+            ? ' iuk-tint-error'
+            : ''
+        }`,
         badgeLabel: badge.label,
         badgeClass: `slds-badge ${badge.className}`,
         statusMessage: integration.statusMessage,

@@ -167,4 +167,39 @@ describe('c-iuk-users', () => {
       LABELS.statusRetired,
     );
   });
+
+  it('says how each integration logs in and whether its app can issue tokens for its user', async () => {
+    const element = render();
+    await flushPromises();
+    const text = (integration, id) =>
+      $(element, `[data-integration="${integration}"] [data-id="${id}"]`)?.textContent ?? null;
+    expect(text('Marketing_Automation', 'authentication')).toBe(
+      LABELS.authClientCredentials.replace('{0}', 'IUK_Marketing_Automation'),
+    );
+    expect(text('ERP_Order_Sync', 'authentication')).toBe(
+      LABELS.authJwtBearer.replace('{0}', 'IUK_ERP_Order_Sync'),
+    );
+    expect(text('Partner_Portal_Sync', 'authentication')).toBe(LABELS.authExternal);
+    expect(text('Marketing_Automation', 'login-readiness')).toBe(LABELS.loginReady);
+    expect(text('Support_Chatbot', 'login-readiness')).toBe(LABELS.loginNoUser);
+    expect(text('Data_Warehouse_Export', 'login-readiness')).toBe(LABELS.loginFrozen);
+    expect(text('Partner_Portal_Sync', 'login-readiness')).toBeNull();
+    expect(
+      $(element, '[data-integration="Data_Warehouse_Export"] [data-id="login-readiness"]').className,
+    ).toContain('iuk-tint-error');
+    // Never a code: every text is a label.
+    expect(element.shadowRoot.textContent).not.toMatch(/CLIENT_CREDENTIALS|JWT_BEARER|NO_USER|NOT_MANAGED/);
+    await expect(element).toBeAccessible();
+  });
+
+  it('a definition from before authentication existed reads as unknown, not as a code', async () => {
+    const integrations = fixture('getPageModel').integrations;
+    Object.assign(integrations[0], { authenticationMethod: null, appName: null, loginReadiness: null });
+    const element = render({ integrations });
+    await flushPromises();
+    expect(
+      $(element, '[data-integration="Marketing_Automation"] [data-id="authentication"]').textContent,
+    ).toBe(LABELS.unknownValue);
+    expect($(element, '[data-integration="Marketing_Automation"] [data-id="login-readiness"]')).toBeNull();
+  });
 });
