@@ -87,7 +87,9 @@ describe('the Apex converter writes every field of the record type', () => {
       .sort();
   };
   const valued = (text: string) =>
-    [...text.matchAll(/values\.put\(\s*'(\w+__c)'/g)].map((match) => match[1]!).sort();
+    [...text.matchAll(/values\.put\(\s*local\(Integration_User_Definition__mdt\.(\w+__c)\)/g)]
+      .map((match) => match[1]!)
+      .sort();
 
   it('FIELDS lists exactly the fields of Integration_User_Definition__mdt', () => {
     assert.deepEqual(listed(source), typeFields);
