@@ -119,6 +119,19 @@ FROZEN="$(json_field "$WORK/status-frozen.json" "d.result.integrations.find((i) 
 [[ "$FROZEN" == "true" ]] || { echo "$INTEGRATION is not frozen after freeze."; exit 1; }
 iuk unfreeze "$INTEGRATION" --target-org "$ALIAS" --reason "org stage: unfreeze check"
 
+step "monitoring job and evidence export"
+# One run of the daily monitoring job as the org user (a fresh org may have no ApiTotalUsage log yet:
+# its days are then recorded as NO_LOG, which the evidence reports), then the evidence of every
+# integration, checked against its schema by the export itself.
+printf 'IntegrationUserMonitoringJob.runNow();\n' >"$WORK/monitoring.apex"
+sf apex run --file "$WORK/monitoring.apex" --target-org "$ALIAS" --json >"$WORK/monitoring.json" || {
+  sf_error "$WORK/monitoring.json"
+  exit 1
+}
+iuk evidence --target-org "$ALIAS" --out "$WORK/evidence"
+[[ -s "$WORK/evidence/evidence.html" && -s "$WORK/evidence/evidence.json" ]] || { echo "The evidence export wrote no report."; exit 1; }
+echo "evidence: $(json_field "$WORK/evidence/evidence.json" 'd.evidence.integrations.length') integration(s); API log $(json_field "$WORK/evidence/evidence.json" 'd.evidence.apiLog.state')"
+
 step "package stage"
 # Packages are created in the Dev Hub; an org's SFDX_AUTH_URL alone cannot (the stage says so).
 if [[ -n "${DEVHUB_SFDX_AUTH_URL:-}" ]]; then

@@ -192,6 +192,20 @@ describe('sf iuk and npm run iuk answer alike', () => {
       assertSameJson(await both('freeze', ['ERP_Order_Sync', '-r', 'rotation', '-o', ALIAS, '--json']), 0);
     });
 
+    it('evidence: the same summary (but the export time) and the same files', async () => {
+      await harness.authorise();
+      harness.answer(() => fixture('evidence/v1-evidence.EvidenceModel.json'));
+      const root = minimalProject('adapters-evidence');
+      const [sf, launcher] = await both('evidence', ['-o', ALIAS, '--out', 'evidence', '--json'], root);
+      const withoutTime = (answer: Answer): Record<string, unknown> => {
+        const document = envelope(answer);
+        delete (document.result as Record<string, unknown>).exportedAt;
+        return document;
+      };
+      assert.equal(sf.code, 0, sf.stdout + sf.stderr);
+      assert.deepEqual(withoutTime(launcher), withoutTime(sf));
+    });
+
     it('freeze without a reason or an integration: the same parse errors', async () => {
       await harness.authorise();
       harness.answer(() => assert.fail('no request may reach the engine'));

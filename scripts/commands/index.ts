@@ -16,6 +16,7 @@ export const commandLoaders = {
   provision: async () => (await import('./provision.js')).provisionCommand,
   status: async () => (await import('./status.js')).statusCommand,
   pull: async () => (await import('./pull.js')).pullCommand,
+  evidence: async () => (await import('./evidence.js')).evidenceCommand,
   freeze: async () => (await import('./user-state.js')).freezeCommand,
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,
   deactivate: async () => (await import('./user-state.js')).deactivateCommand,

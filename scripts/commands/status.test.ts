@@ -18,7 +18,7 @@ describe('status', () => {
       ALIAS,
     ]);
 
-    assert.equal(run.code, ExitCode.ok);
+    assert.equal(run.code, ExitCode.ok, run.err.join('\n'));
     assert.deepEqual(
       engineRequests(requests).map((request) => `${request.method} ${request.url}`),
       ['GET /services/apexrest/integration-user-kit/v1/status'],
@@ -34,7 +34,7 @@ describe('status', () => {
     );
     assert.match(
       text,
-      /^Data_Warehouse_Export\s+dwh\.integration@\S+\s+Minimum Access - API Only Integrations\s+NOT_CREATED \(1 change\)\s+never\s+0$/m,
+      /^Data_Warehouse_Export\s+dwh\.integration@\S+\s+Minimum Access - API Only Integrations\s+NOT_CREATED \(1 change\)\s+never\s+not counted$/m,
     );
     assert.match(text, /API requests \(last 24 h\): 18250 of 115000 \(15\.87%\)/);
     assert.match(text, /environment scratch/);

@@ -86,7 +86,8 @@ export function printStatus(io: CommandIo, model: PageModel): void {
       assignments(integration),
       drift(integration),
       integration.neverLoggedIn ? 'never' : cell(integration.lastLogin),
-      String(integration.recentLogins.filter((login) => login.outsideIpRanges).length),
+      // Every login of the counted window (the monitoring job), not a sample; '-' until counted.
+      integration.loginsOutsideIpRanges === null ? 'not counted' : String(integration.loginsOutsideIpRanges),
     ]);
     const header = [
       'INTEGRATION',

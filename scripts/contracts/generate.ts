@@ -11,7 +11,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
 import { DRAFT_VECTORS_FILE, renderDraftVectors } from './definition-drafts.js';
@@ -31,6 +30,7 @@ import {
 } from './engine-types.js';
 import { formatWithPrettier } from './prettier-format.js';
 import { REPO_ROOT } from './repo-root.js';
+import { runWhenStarted } from '../run-script.js';
 
 export interface GeneratedFile {
   /** Repository-relative path. */
@@ -99,12 +99,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+runWhenStarted(import.meta.url, main);

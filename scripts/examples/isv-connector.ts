@@ -16,6 +16,7 @@ import { loadDefinitions } from '../definitions/load.js';
 import { APP_COMPONENT_TYPES } from '../metadata/eca/components.js';
 import { renderPackageableApp } from '../metadata/eca/render.js';
 import { renderTree } from '../metadata/render.js';
+import { runWhenStarted } from '../run-script.js';
 
 /** The External Client App folders: of an app, a package carries only its package-safe part. */
 const APP_DIRECTORIES = new Set(APP_COMPONENT_TYPES.map((type) => `${type.directory}/`));
@@ -123,12 +124,4 @@ export async function main(
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2), (line) => console.log(line)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+runWhenStarted(import.meta.url, main);

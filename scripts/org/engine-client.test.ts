@@ -4,6 +4,7 @@ import { Org, type Connection } from '@salesforce/core';
 import { EngineClient, withTimeout } from './engine-client.js';
 import type { ApplyResult, PageModel, Plan, UserStateResult } from './engine-types.js';
 import { OrgError } from './errors.js';
+import type { EvidenceModel } from './evidence/generated-types.js';
 import {
   MockTestOrgData,
   fixture,
@@ -33,6 +34,15 @@ describe('EngineClient', () => {
     assert.deepEqual(await client.status(), model);
     assert.deepEqual(requests, [
       { method: 'GET', url: '/services/apexrest/integration-user-kit/v1/status', body: undefined },
+    ]);
+  });
+
+  it('GETs the access-review evidence from .../v1/evidence', async () => {
+    const evidence = fixture<EvidenceModel>('evidence/v1-evidence.EvidenceModel.json');
+    const { client, requests } = await clientAnswering(() => evidence);
+    assert.deepEqual(await client.evidence(), evidence);
+    assert.deepEqual(requests, [
+      { method: 'GET', url: '/services/apexrest/integration-user-kit/v1/evidence', body: undefined },
     ]);
   });
 

@@ -8,6 +8,7 @@ import type {
   UserStateRequest,
   UserStateResult,
 } from './engine-types.js';
+import type { EvidenceModel } from './evidence/generated-types.js';
 import { OrgError } from './errors.js';
 
 /** The engine's URL mapping (contracts.md section 3), below /services/apexrest/[namespace/]. */
@@ -45,6 +46,11 @@ export class EngineClient {
   /** GET .../v1/status: the whole page model. */
   status(): Promise<PageModel> {
     return this.send<PageModel>('GET', 'status');
+  }
+
+  /** GET .../v1/evidence: the access-review evidence of every integration (scripts/org/evidence/). */
+  evidence(): Promise<EvidenceModel> {
+    return this.send<EvidenceModel>('GET', 'evidence');
   }
 
   /** GET .../v1/plan, optionally for some integrations only. */

@@ -203,7 +203,8 @@ export interface IntegrationSummary {
   declaredAccess: ObjectAccess[];
   dangerousPermissions: string[];
   plannedActions: PlannedAction[];
-  recentLogins: LoginEvent[];
+  /** Logins from outside the declared IP ranges in the whole counted window (the monitoring job judges every login: IntegrationUserLoginActivityJob); null until logins have been counted. */
+  loginsOutsideIpRanges: Maybe<number>;
   /** One of the AUTH_ constants: how the external system logs in as the user. */
   authenticationMethod: Maybe<AuthenticationMethodCode>;
   /** The External Client App the kit generated for it (client credentials, JWT bearer), or null. */
@@ -247,14 +248,6 @@ export interface UserStateChange {
   changedBy: Maybe<string>;
   changedAt: Maybe<string>;
   succeeded: Maybe<boolean>;
-}
-
-export interface LoginEvent {
-  loginTime: Maybe<string>;
-  sourceIp: Maybe<string>;
-  status: Maybe<string>;
-  loginType: Maybe<string>;
-  outsideIpRanges: Maybe<boolean>;
 }
 
 export interface ChecklistItem {

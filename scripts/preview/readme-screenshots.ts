@@ -5,6 +5,7 @@
  *   docs/images/setup-assistant-users.png   the users step: status, plan and actions per integration
  *   docs/images/setup-assistant-plan.png    the provisioning plan's confirmation dialog
  *   docs/images/setup-assistant-narrow.png  the plan at 400 px: the table stacks into labelled rows
+ *   docs/images/monitoring-chart.png        the monitoring step: one integration's daily API requests
  * `npm run preview:screenshots -- --all <dir>` writes every state of tests/states.ts at 400, 1280 and
  * 1440 px into <dir> instead, to look at them all.
  */
@@ -39,6 +40,13 @@ const README_SHOTS: Shot[] = [
     width: 400,
     fullPage: false,
     scrollTo: '[data-id="plan"]',
+  },
+  {
+    file: 'monitoring-chart.png',
+    state: 'step monitoring',
+    width: 1280,
+    fullPage: false,
+    scrollTo: '[data-activity="ERP_Order_Sync"]',
   },
 ];
 

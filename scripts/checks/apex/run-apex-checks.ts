@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_CHECKS, formatReport, runApexChecks } from './apex-check-suite.js';
+import { runWhenStarted, selectByName } from '../../run-script.js';
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -24,15 +25,12 @@ export async function main(argv: string[], out: (line: string) => void): Promise
     } else if (flag === '--warnings') {
       listWarnings = true;
     } else if (flag === '--only' && value) {
-      const names = value.split(',');
-      const unknown = names.filter((name) => !ALL_CHECKS.some((check) => check.name === name));
-      if (unknown.length > 0) {
-        out(
-          `--only: unknown check(s) ${unknown.join(', ')}; choose from ${ALL_CHECKS.map((check) => check.name).join(', ')}`,
-        );
+      const chosen = selectByName(value, ALL_CHECKS, 'check');
+      if ('error' in chosen) {
+        out(chosen.error);
         return 2;
       }
-      checks = ALL_CHECKS.filter((check) => names.includes(check.name));
+      checks = chosen.selected;
       index++;
     } else {
       out(
@@ -53,12 +51,4 @@ export async function main(argv: string[], out: (line: string) => void): Promise
   return result.failed > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2), (line) => console.log(line)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+runWhenStarted(import.meta.url, main);

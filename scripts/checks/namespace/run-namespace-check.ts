@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { compareFindings, formatFinding } from '../apex/finding.js';
 import { PARTS, runNamespaceCheck, type PartRun } from './namespace-check.js';
 import { TEST_NAMESPACE } from './namespaced-copy.js';
+import { runWhenStarted, selectByName } from '../../run-script.js';
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -31,15 +32,12 @@ export async function main(argv: string[], out: (line: string) => void): Promise
       namespace = value;
       index++;
     } else if (flag === '--only' && value) {
-      const names = value.split(',');
-      const unknown = names.filter((name) => !PARTS.some((part) => part.name === name));
-      if (unknown.length > 0) {
-        out(
-          `--only: unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.map((part) => part.name).join(', ')}`,
-        );
+      const chosen = selectByName(value, PARTS, 'part');
+      if ('error' in chosen) {
+        out(chosen.error);
         return 2;
       }
-      parts = PARTS.filter((part) => names.includes(part.name));
+      parts = chosen.selected;
       index++;
     } else if (flag === '--warnings') {
       listWarnings = true;
@@ -90,12 +88,4 @@ export function formatNamespaceReport(
   return lines;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2), (line) => console.log(line)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+runWhenStarted(import.meta.url, main);

@@ -44,6 +44,48 @@ export const EXPLANATIONS: readonly Explanation[] = [
       'The SHA-256 of the plan an admin reviewed, stored so the run history shows which plan was applied (apply refuses a plan whose hash changed). It is derived from public facts of the org, authenticates nothing and grants nothing; the rule matches the word "Hash".',
   },
   {
+    rule: 'pmd:AvoidHardcodedCredentialsInVarAssign',
+    file: 'force-app/core/monitoring/classes/IntegrationUserEvidenceService.cls',
+    match: /authenticationNote matched the token: AUTHENTICATION/,
+    reason:
+      'A sentence of the access-review evidence telling the reviewer where to look for how the external system authenticates ("see the integration\'s External Client App"). The rule matches the variable name; the value is prose, never a credential.',
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/monitoring/classes/IntegrationUserLoginCounter.cls',
+    match: /FLAG_PASSWORD matched the token: PASSWORD/,
+    reason:
+      'The code of a login-history flag ("PASSWORD": this login used a password), shown to admins so they can move the integration off passwords. The constant holds the flag\'s name, not a password.',
+  },
+  {
+    rule: 'pmd:AvoidHardcodedCredentialsInFieldDecls',
+    file: 'force-app/core/monitoring/classes/IntegrationUserLoginRules.cls',
+    match: /(PASSWORD|OAUTH)_LOGIN_TYPES matched the token: (PASSWORD|OAUTH)/,
+    reason:
+      'LoginHistory.LoginType values ("application", "remote access 2.0", ...) that classify a login as a password or an OAuth login, so the monitoring can flag password logins. Picklist values of a standard field, not credentials.',
+  },
+  {
+    rule: 'pmd:ProtectSensitiveData',
+    file: 'force-app/core/monitoring/objects/Integration_User_Activity__c/fields/Key__c.field-meta.xml',
+    match: /^Key__c is a potential auth token/,
+    reason:
+      'The record\'s natural key, integration and day ("ERP_Order_Sync|2026-11-30"), used to upsert one summary per integration and day. The rule matches the word "Key"; it is no key in the cryptographic sense and holds no secret.',
+  },
+  {
+    rule: 'pmd:ProtectSensitiveData',
+    file: 'force-app/core/monitoring/objects/Integration_User_Log_Day__c/fields/Key__c.field-meta.xml',
+    match: /^Key__c is a potential auth token/,
+    reason:
+      'The record\'s natural key, event type and day ("ApiTotalUsage|2026-11-30"), used to upsert one coverage record per log and day. The rule matches the word "Key"; it holds no secret.',
+  },
+  {
+    rule: 'pmd:ProtectSensitiveData',
+    file: 'force-app/core/monitoring/objects/Integration_User_Activity__c/fields/Password_Logins__c.field-meta.xml',
+    match: /^Password_Logins__c is a potential auth token/,
+    reason:
+      'A number: how many logins of the integration user that day used a password (a finding the kit reports so admins can move the integration to OAuth). The rule matches "Password"; the field never holds one.',
+  },
+  {
     rule: 'pmd:ProtectSensitiveData',
     file: 'force-app/core/definitions/objects/Integration_User_Definition__mdt/fields/Authentication_Method__c.field-meta.xml',
     match: /^Authentication_Method__c is a potential auth token/,

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedDocStates, UPDATE_COMMAND } from './generated-docs.js';
 import { scanForSecurityReview, SECURITY_REVIEW_SELECTORS } from './scan.js';
+import { runWhenStarted } from '../../run-script.js';
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DEFAULT_OUTPUT_DIR = 'reports/security-review';
@@ -90,12 +91,4 @@ export async function main(
   return failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2), (line) => console.log(line)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+runWhenStarted(import.meta.url, main);

@@ -251,6 +251,35 @@ export const STATES: ViewState[] = [
     }),
     drive: (page) => openStep(page, 'users'),
   },
+  // The Monitoring step's activity panel (issue 16): its own controller's answers, per scenario.
+  {
+    name: 'monitoring: numbers and evidence shown',
+    drive: async (page) => {
+      await openStep(page, 'monitoring');
+      await page
+        .getByRole('button', { name: /^Show the numbers for / })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Show the evidence' }).click();
+      await page.locator('[data-id="evidence"] table').first().waitFor();
+      await settled(page);
+    },
+  },
+  {
+    name: 'monitoring: no API log',
+    open: { scenario: 'noLog' },
+    drive: (page) => openStep(page, 'monitoring'),
+  },
+  {
+    name: 'monitoring: job cannot read the logs',
+    open: { scenario: 'noAccess' },
+    drive: (page) => openStep(page, 'monitoring'),
+  },
+  {
+    name: 'monitoring: load error',
+    open: { responses: { getMonitoring: apexError('Apex heap size too large: 6291556') } },
+    drive: (page) => openStep(page, 'monitoring'),
+  },
   { name: 'definitions: new form', drive: openNewDefinition },
   {
     name: 'definitions: problems from the org',

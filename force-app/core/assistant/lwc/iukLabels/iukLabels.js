@@ -320,18 +320,6 @@ import monitoringNeverLoggedIn from '@salesforce/label/c.IUK_MonitoringNeverLogg
 import monitoringDormant from '@salesforce/label/c.IUK_MonitoringDormant';
 import monitoringNeverAdvice from '@salesforce/label/c.IUK_MonitoringNeverAdvice';
 import monitoringDormantAdvice from '@salesforce/label/c.IUK_MonitoringDormantAdvice';
-import monitoringLoginsCaption from '@salesforce/label/c.IUK_MonitoringLoginsCaption';
-import monitoringOutsideOne from '@salesforce/label/c.IUK_MonitoringOutsideOne';
-import monitoringOutsideOther from '@salesforce/label/c.IUK_MonitoringOutsideOther';
-import monitoringColumnTime from '@salesforce/label/c.IUK_MonitoringColumnTime';
-import monitoringColumnIp from '@salesforce/label/c.IUK_MonitoringColumnIp';
-import monitoringColumnStatus from '@salesforce/label/c.IUK_MonitoringColumnStatus';
-import monitoringColumnType from '@salesforce/label/c.IUK_MonitoringColumnType';
-import monitoringColumnCheck from '@salesforce/label/c.IUK_MonitoringColumnCheck';
-import monitoringOutsideBadge from '@salesforce/label/c.IUK_MonitoringOutsideBadge';
-import monitoringInsideRanges from '@salesforce/label/c.IUK_MonitoringInsideRanges';
-import monitoringNoLogins from '@salesforce/label/c.IUK_MonitoringNoLogins';
-import monitoringEmpty from '@salesforce/label/c.IUK_MonitoringEmpty';
 import checklistSummary from '@salesforce/label/c.IUK_ChecklistSummary';
 import checklistEmpty from '@salesforce/label/c.IUK_ChecklistEmpty';
 import checklistGoTo from '@salesforce/label/c.IUK_ChecklistGoTo';
@@ -821,18 +809,6 @@ export const LABELS = Object.freeze({
   monitoringDormant,
   monitoringNeverAdvice,
   monitoringDormantAdvice,
-  monitoringLoginsCaption,
-  monitoringOutsideOne,
-  monitoringOutsideOther,
-  monitoringColumnTime,
-  monitoringColumnIp,
-  monitoringColumnStatus,
-  monitoringColumnType,
-  monitoringColumnCheck,
-  monitoringOutsideBadge,
-  monitoringInsideRanges,
-  monitoringNoLogins,
-  monitoringEmpty,
   checklistSummary,
   checklistEmpty,
   checklistGoTo,

@@ -1,9 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/iukLabels';
-import { byNewest, format, formatDateTime, formatNumber, formatPercent, plural } from 'c/iukFormat';
+import { format, formatDateTime, formatNumber, formatPercent } from 'c/iukFormat';
 import { API_WARNING_PERCENT, usersToReview } from 'c/iukSteps';
 
-/** Step 5: daily API usage, each integration user's recent logins, and users never or rarely seen. */
+/**
+ * Step 5: the org's daily API usage against its limit, users never or rarely seen, and each
+ * integration's activity (c-iuk-monitoring-activity: daily API requests, every login of the counted
+ * window judged against the declared ranges and hours, findings, evidence).
+ */
 export default class IukMonitoring extends LightningElement {
   @api apiUsage;
   @api integrations;
@@ -30,43 +34,6 @@ export default class IukMonitoring extends LightningElement {
 
   get apiWarning() {
     return this.hasApiUsage && (this.apiUsage.percentUsed || 0) >= API_WARNING_PERCENT;
-  }
-
-  get createdUsers() {
-    return (this.integrations || []).filter((integration) => !!integration.userId);
-  }
-
-  get hasUsers() {
-    return this.createdUsers.length > 0;
-  }
-
-  get loginSections() {
-    return this.createdUsers.map((integration) => {
-      const label = integration.label || integration.name;
-      const logins = [...(integration.recentLogins || [])]
-        .sort(byNewest('loginTime'))
-        .map((login, index) => ({
-          key: `${integration.name}-login-${index}`,
-          loginTime: formatDateTime(login.loginTime),
-          sourceIp: login.sourceIp,
-          status: login.status,
-          loginType: login.loginType,
-          outside: !!login.outsideIpRanges,
-          rowClass: login.outsideIpRanges ? 'iuk-attention' : '',
-        }));
-      const outsideCount = logins.filter((login) => login.outside).length;
-      return {
-        key: integration.name,
-        name: integration.name,
-        label,
-        caption: format(LABELS.monitoringLoginsCaption, label),
-        logins,
-        hasLogins: logins.length > 0,
-        outsideCount,
-        outsideMessage: plural(outsideCount, LABELS.monitoringOutsideOne, LABELS.monitoringOutsideOther),
-        sectionClass: `slds-box slds-theme_default slds-m-bottom_medium${outsideCount ? ' iuk-attention' : ''}`,
-      };
-    });
   }
 
   get attention() {

@@ -22,11 +22,15 @@ function profileNeedsReview(profile) {
   return !profile.exists || !profile.onIntegrationLicense || unrestricted;
 }
 
-/** Logins from outside the profile's IP ranges, across every created user. */
+/** Integrations with at least one login from outside the declared IP ranges: one item to review each. */
+export function integrationsWithOutsideLogins(model) {
+  return createdUsers(model).filter((integration) => (integration.loginsOutsideIpRanges || 0) > 0).length;
+}
+
+/** Logins from outside the declared IP ranges, every login of the counted window, across every created user. */
 export function outsideIpLoginCount(model) {
   return createdUsers(model).reduce(
-    (count, integration) =>
-      count + list(integration.recentLogins).filter((login) => login.outsideIpRanges).length,
+    (count, integration) => count + (integration.loginsOutsideIpRanges || 0),
     0,
   );
 }
@@ -82,7 +86,7 @@ export const STEPS = [
     label: LABELS.stepMonitoring,
     title: LABELS.stepMonitoringTitle,
     count: (model) =>
-      outsideIpLoginCount(model) + usersToReview(model).length + (apiUsageHigh(model) ? 1 : 0),
+      integrationsWithOutsideLogins(model) + usersToReview(model).length + (apiUsageHigh(model) ? 1 : 0),
   },
   {
     name: 'checklist',

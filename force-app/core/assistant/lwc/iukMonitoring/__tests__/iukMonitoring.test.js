@@ -3,6 +3,30 @@ import IukMonitoring from 'c/iukMonitoring';
 
 const { fixture, flushPromises, resetDom } = require('iuk-test/jest/testing');
 
+// The activity panel wires its own controller (IntegrationUserMonitoringController.getMonitoring).
+jest.mock(
+  '@salesforce/apex/IntegrationUserMonitoringController.getMonitoring',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true },
+);
+jest.mock(
+  '@salesforce/apex/IntegrationUserMonitoringController.runMonitoringNow',
+  () => ({ default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
+  '@salesforce/apex/IntegrationUserMonitoringController.getEvidence',
+  () => ({ default: jest.fn() }),
+  {
+    virtual: true,
+  },
+);
+
 const PAGE_MODEL = fixture('getPageModel');
 
 function render(props) {
@@ -29,39 +53,24 @@ describe('c-iuk-monitoring', () => {
     expect(element.shadowRoot.querySelector('[data-id="api-warning"]')).toBeNull();
   });
 
-  it('counts logins from outside the IP ranges per user', async () => {
+  it("shows each integration's activity from the monitoring controller, not a sample of logins", async () => {
     const element = render();
     await flushPromises();
-    const erp = element.shadowRoot.querySelector('[data-integration="ERP_Order_Sync"]');
-    expect(erp.querySelector('[data-id="outside-warning"]').textContent).toContain(
-      "1 login came from outside the profile's IP ranges.",
-    );
-    const marketing = element.shadowRoot.querySelector('[data-integration="Marketing_Automation"]');
-    expect(marketing.querySelector('[data-id="outside-warning"]')).toBeNull();
-    // Users that do not exist yet have no logins to show.
-    expect(element.shadowRoot.querySelector('[data-integration="Support_Chatbot"]')).toBeNull();
+    expect(element.shadowRoot.querySelector('c-iuk-monitoring-activity')).not.toBeNull();
+    expect(element.shadowRoot.querySelector('[data-id="outside-warning"]')).toBeNull();
   });
 
   it('has empty states without users or API data', async () => {
     const element = render({ apiUsage: null, integrations: [] });
     await flushPromises();
     expect(element.shadowRoot.querySelector('[data-empty="api-usage"]')).not.toBeNull();
-    expect(element.shadowRoot.querySelector('[data-empty="monitoring"]')).not.toBeNull();
+    expect(element.shadowRoot.querySelector('[data-id="attention"]')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
-  it('lists logins newest first in the one date format, and names users to review with their last login', async () => {
-    const integrations = fixture('getPageModel').integrations;
-    integrations[1].recentLogins.reverse();
-    const element = render({ integrations });
+  it('names users to review with their last login, in the one date format', async () => {
+    const element = render();
     await flushPromises();
-    const erp = element.shadowRoot.querySelector('[data-integration="ERP_Order_Sync"]');
-    expect([...erp.querySelectorAll('tbody th')].map((cell) => cell.textContent)).toEqual([
-      'Nov 29, 2026, 6:00 PM',
-      'Nov 29, 2026, 1:13 PM',
-      'Nov 28, 2026, 6:00 PM',
-    ]);
-    expect(erp.querySelector('[data-id="outside"]').textContent).toBe('Outside IP ranges');
     const review = [...element.shadowRoot.querySelectorAll('[data-attention]')].map(
       (item) => item.textContent,
     );

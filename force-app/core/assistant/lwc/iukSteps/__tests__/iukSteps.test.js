@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { outsideIpLoginCount, STEPS, stepForCheck, usersToReview } from 'c/iukSteps';
+import {
+  integrationsWithOutsideLogins,
+  outsideIpLoginCount,
+  STEPS,
+  stepForCheck,
+  usersToReview,
+} from 'c/iukSteps';
 
 const { fixture } = require('iuk-test/jest/testing');
 
@@ -36,7 +42,9 @@ describe('c-iuk-steps', () => {
       monitoring: 3,
       checklist: 5,
     });
-    expect(outsideIpLoginCount(model)).toBe(1);
+    expect(outsideIpLoginCount(model)).toBe(3);
+    // Three logins of one integration are one item to review.
+    expect(integrationsWithOutsideLogins(model)).toBe(1);
     expect(usersToReview(model).map((item) => item.name)).toEqual([
       'Data_Warehouse_Export',
       'Partner_Portal_Sync',
