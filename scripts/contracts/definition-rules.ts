@@ -38,7 +38,7 @@ function apexText(text: string, chunk = 800): string {
     const slice = text.slice(start, end);
     const prefixed = /\b[A-Za-z][A-Za-z0-9]{0,14}__[A-Za-z]\w*?__c\b/i.exec(slice);
     if (prefixed) {
-      const cut = prefixed.index + 1;
+      const cut = prefixed.index + prefixed[0].indexOf('__') + 1;
       parts.push(apexString(slice.slice(0, cut)), apexString(slice.slice(cut)));
     } else {
       parts.push(apexString(slice));
