@@ -19,7 +19,7 @@ module.exports = {
     ...(jestConfig.moduleNameMapper || {}),
     '^iuk-test/(.*)$': '<rootDir>/force-app/test/assistant/$1',
     // Stubs that keep aria-label and focus() of the real base components (the default stubs drop them).
-    '^lightning/(button|buttonIcon|progressBar|textarea)$':
+    '^lightning/(button|buttonIcon|progressBar|select|textarea)$':
       '<rootDir>/force-app/test/assistant/jest/lightning/$1/$1.js',
   },
   // The browser preview writes build output next to the sources; never pick up copies from there.

@@ -15,6 +15,7 @@ export const commandLoaders = {
   plan: async () => (await import('./plan.js')).planCommand,
   provision: async () => (await import('./provision.js')).provisionCommand,
   status: async () => (await import('./status.js')).statusCommand,
+  pull: async () => (await import('./pull.js')).pullCommand,
   evidence: async () => (await import('./evidence.js')).evidenceCommand,
   freeze: async () => (await import('./user-state.js')).freezeCommand,
   unfreeze: async () => (await import('./user-state.js')).unfreezeCommand,

@@ -26,6 +26,9 @@ export const ENUMERATIONS: Record<string, { values: string; type: string }> = {
   STATE: { values: 'USER_STATES', type: 'UserStateValue' },
   SOURCE: { values: 'STATE_SOURCES', type: 'StateSource' },
   CHECK: { values: 'CHECK_STATUSES', type: 'CheckStatus' },
+  ORIGIN: { values: 'DEFINITION_ORIGINS', type: 'DefinitionOrigin' },
+  SEVERITY: { values: 'PROBLEM_SEVERITIES', type: 'ProblemSeverity' },
+  DEPLOY: { values: 'DEPLOY_STATUSES', type: 'DeployStatus' },
   AUTH: { values: 'AUTHENTICATION_METHODS', type: 'AuthenticationMethodCode' },
   LOGIN: { values: 'LOGIN_READINESS', type: 'LoginReadiness' },
 };

@@ -10,6 +10,13 @@ export const METHOD_RETURN_TYPES: Record<string, string> = {
   planProvisioning: 'Plan',
   applyProvisioning: 'ApplyResult',
   setUserState: 'UserStateResult',
+  getAuthoringContext: 'AuthoringContext',
+  getObjectFields: 'ObjectFields',
+  getDefinitionDraft: 'DefinitionDraft',
+  checkDefinition: 'DefinitionResult',
+  saveDefinition: 'DefinitionResult',
+  retireDefinition: 'DefinitionResult',
+  getDeploymentStatus: 'DeploymentStatus',
 };
 
 export interface ContractProblem {

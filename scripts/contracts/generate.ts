@@ -1,5 +1,7 @@
 /**
  * Writes (or with --check, compares) every file generated from a contract's one source:
+ *   - the definition rules of a draft authored in the org, for Apex and the assistant (from
+ *     scripts/definitions/draft.ts),
  *   - the Apex side of the dangerous-permission policy and of the object-feature table (from
  *     scripts/definitions/policy/),
  *   - the engine's TypeScript response types and the contracts doc's shape block (from the Apex
@@ -11,6 +13,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DANGEROUS_PERMISSIONS } from '../definitions/policy/dangerous-permissions.js';
 import { DANGEROUS_PERMISSIONS_APEX, renderDangerousPermissionsApex } from './dangerous-permissions-apex.js';
+import { DRAFT_VECTORS_FILE, renderDraftVectors } from './definition-drafts.js';
+import {
+  DEFINITION_RULES_APEX,
+  DEFINITION_RULES_JS,
+  renderDefinitionRulesApex,
+  renderDefinitionRulesJs,
+} from './definition-rules.js';
 import { OBJECT_FEATURES_APEX, renderObjectFeaturesApex } from './object-features-apex.js';
 import {
   CONTRACTS_DOC,
@@ -32,6 +41,9 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   { file: DANGEROUS_PERMISSIONS_APEX, render: () => renderDangerousPermissionsApex(DANGEROUS_PERMISSIONS) },
+  { file: DEFINITION_RULES_APEX, render: renderDefinitionRulesApex },
+  { file: DEFINITION_RULES_JS, render: renderDefinitionRulesJs },
+  { file: DRAFT_VECTORS_FILE, render: renderDraftVectors },
   { file: OBJECT_FEATURES_APEX, render: renderObjectFeaturesApex },
   {
     file: ENGINE_TYPES_FILE,

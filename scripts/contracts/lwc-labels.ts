@@ -13,7 +13,7 @@ import type { Enumeration } from './engine-types.js';
 export const LWC_DIR = 'force-app/core/assistant/lwc';
 
 /** Enumerations every value of which the assistant must label, once it labels any of them. */
-export const LABELLED_COMPLETELY = new Set(['ACTION', 'STATUS', 'CHECK', 'BLOCKER', 'SOURCE']);
+export const LABELLED_COMPLETELY = new Set(['ACTION', 'STATUS', 'CHECK', 'BLOCKER', 'SOURCE', 'ORIGIN']);
 /** Enumerations the assistant must label at all (a missing map fails). */
 export const LABELS_REQUIRED = ['ACTION', 'STATUS', 'CHECK'];
 
@@ -72,10 +72,13 @@ export function assistantLabelMaps(root: string): LabelMap[] {
   return maps;
 }
 
-/** The enumeration a map stands for: the one its keys overlap most (undefined: it is no code map). */
+/**
+ * The enumeration a map stands for: the one its keys overlap most, when that is most of its keys
+ * (undefined: it is no map of these codes; a map of another class's codes may share a word, FAILED).
+ */
 export function enumerationFor(map: LabelMap, enumerations: Enumeration[]): Enumeration | undefined {
   let best: Enumeration | undefined;
-  let bestOverlap = 0;
+  let bestOverlap = Math.floor(map.keys.length / 2);
   for (const enumeration of enumerations) {
     const overlap = map.keys.filter((key) => enumeration.values.includes(key)).length;
     if (overlap > bestOverlap) {

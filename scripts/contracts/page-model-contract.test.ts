@@ -202,10 +202,19 @@ describe('assistant fixtures match IntegrationUserModels.cls', () => {
     }
     const report = checker.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`);
     assert.deepEqual(report, [], `fixtures drifted from the Apex classes:\n${report.join('\n')}`);
+    // Shapes only the REST API returns (GET definitions, for `pull`) are shown by its recorded responses.
+    const restDir = join(repoRoot, 'scripts/org/__fixtures__/engine');
+    for (const name of readdirSync(restDir).filter((file) => /^v1-.*\.[A-Z][A-Za-z]+\.json$/.test(file))) {
+      checker.checkFixture(
+        name,
+        JSON.parse(readFileSync(join(restDir, name), 'utf8')),
+        name.split('.').slice(-2, -1)[0]!,
+      );
+    }
     assert.deepEqual(
       checker.unseenProperties(),
       [],
-      'these @AuraEnabled properties appear in no fixture: add them to a fixture so the assistant is tested with them',
+      'these @AuraEnabled properties appear in no fixture: add them to a fixture so the assistant (or the REST client) is tested with them',
     );
   });
 });
@@ -217,7 +226,7 @@ describe('recorded REST responses match IntegrationUserModels.cls', () => {
   const files = readdirSync(engineFixtureDir).filter((name) => /^v1-.*\.[A-Z][A-Za-z]+\.json$/.test(name));
 
   it('covers every REST route', () => {
-    for (const route of ['v1-status', 'v1-plan', 'v1-apply', 'v1-user-state']) {
+    for (const route of ['v1-status', 'v1-plan', 'v1-apply', 'v1-user-state', 'v1-definitions']) {
       assert.ok(
         files.some((name) => name.startsWith(`${route}.`)),
         `no recorded response for ${route}`,

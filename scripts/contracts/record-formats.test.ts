@@ -15,7 +15,11 @@ import {
   type ResolvedObjectPermission,
 } from '../definitions/rules/least-privilege.js';
 import type { Weekday } from '../definitions/schema.js';
-import { formatObjectAccessForRecord } from '../definitions/rules/object-access.js';
+import {
+  formatAccessJustificationsForRecord,
+  formatObjectAccessForRecord,
+} from '../definitions/rules/object-access.js';
+import { parseAddress } from '../definitions/rules/ip-ranges.js';
 import { DEFINITION_FIELDS } from '../metadata/definition-record.js';
 import { REPO_ROOT } from './repo-root.js';
 
@@ -37,12 +41,17 @@ interface ObjectAccess {
   readFields: string[];
   editFields: string[];
 }
+interface AccessJustification {
+  objectName: string;
+  justification: string;
+}
 interface Vector<T> {
   name: string;
   text: string;
   ranges?: T;
   hours?: T;
   objects?: T;
+  justifications?: T;
 }
 interface Vectors {
   loginIpRanges: { valid: Vector<IpRange[]>[]; lenient: Vector<IpRange[]>[] };
@@ -52,6 +61,11 @@ interface Vectors {
     lenient: Vector<ObjectAccess[]>[];
     invalid: { name: string; text: string; error: string }[];
   };
+  accessJustifications: {
+    valid: Vector<AccessJustification[]>[];
+    lenient: Vector<AccessJustification[]>[];
+  };
+  addresses: { text: string; canonical: string | null }[];
 }
 
 export function readVectors(file = path.join(REPO_ROOT, VECTORS_FILE)): Vectors {
@@ -130,6 +144,38 @@ describe('record formats: the generator writes every shared vector exactly', () 
     assert.ok(vectors.loginIpRanges.valid.length >= 3 && vectors.loginIpRanges.lenient.length >= 1);
     assert.ok(vectors.loginHours.valid.length >= 3 && vectors.loginHours.lenient.length >= 1);
     assert.ok(vectors.objectAccess.valid.length >= 4 && vectors.objectAccess.invalid.length >= 5);
+    assert.ok(vectors.accessJustifications.valid.length >= 3);
+  });
+
+  for (const vector of vectors.accessJustifications.valid) {
+    it(`Access_Justifications__c: ${vector.name}`, () => {
+      const accessJustifications = vector.justifications!.map((entry) => ({
+        object: entry.objectName,
+        justification: entry.justification,
+      }));
+      assert.equal(text(formatAccessJustificationsForRecord({ accessJustifications })), vector.text);
+      const integration = { ...integrationWith({}), accessJustifications };
+      assert.equal(
+        text(DEFINITION_FIELDS.Access_Justifications__c!.value(integration, NO_DEFINITIONS)),
+        vector.text,
+      );
+    });
+  }
+
+  it('IP addresses: the file parses exactly the addresses the vectors call valid, to their canonical form', () => {
+    assert.ok(vectors.addresses.length >= 15);
+    for (const { text: written, canonical } of vectors.addresses) {
+      assert.equal(parseAddress(written)?.text ?? null, canonical, JSON.stringify(written));
+    }
+  });
+
+  it('a justification over several lines is written on one line', () => {
+    assert.equal(
+      formatAccessJustificationsForRecord({
+        accessJustifications: [{ object: 'Order', justification: '  Sees every\n order,\t\tall of them. ' }],
+      }),
+      'Order Sees every order, all of them.',
+    );
   });
 
   for (const vector of vectors.loginIpRanges.valid) {

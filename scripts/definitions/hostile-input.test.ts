@@ -237,6 +237,19 @@ describe('hostile input: characters', () => {
     });
   });
 
+  it('names the look-alike letter in a field name too (objects[j].fields.read[k] is an API name)', () => {
+    const document = validDocument();
+    document.integrations[0]!.objects = [
+      { object: 'Account', access: ['read'], fields: { read: ['\u0410ccountNumber'] } },
+    ];
+    expectProblem(errorsOf(document), {
+      code: 'text-confusable',
+      path: [...ALPHA, 'objects', 0, 'fields', 'read', 0],
+      message: ['U+0410', 'CYRILLIC CAPITAL LETTER A'],
+      fix: ['"AccountNumber"'],
+    });
+  });
+
   it('reports names with leading or trailing spaces, and suggests the trimmed value', () => {
     const document = validDocument();
     document.profiles[0]!.name = 'Integration - Base ';

@@ -5,6 +5,7 @@
  * against the field files in force-app/core, so it cannot drift from the type.
  */
 export const RECORD_FIELD_LENGTHS = {
+  Access_Justifications__c: 32768,
   Alias__c: 8,
   Business_Justification__c: 32768,
   Email_Encoding__c: 40,

@@ -17,7 +17,7 @@ import {
 import { compareText, resolveAccess, type ResolvedAccess } from './rules/least-privilege.js';
 import { formatIpRangesForRecord, resolveIpRanges } from './rules/ip-ranges.js';
 import { formatLoginHoursForRecord, resolveLoginHours } from './rules/login-hours.js';
-import { formatObjectAccessForRecord } from './rules/object-access.js';
+import { formatAccessJustificationsForRecord, formatObjectAccessForRecord } from './rules/object-access.js';
 import { RECORD_FIELD_LENGTHS, type RecordTextField } from './record-limits.js';
 import { standardProfile } from './standard-profiles.js';
 import { checkLocaleSettings } from './rules/locale-settings.js';
@@ -25,7 +25,7 @@ import { resolveAuthentication } from './rules/authentication.js';
 import type { CertificateContext } from './rules/certificate.js';
 
 /** Salesforce's maximum username length. */
-const MAX_USERNAME = 80;
+export const MAX_USERNAME = 80;
 const TOKEN = /\{(sandboxName|orgId)\}/g;
 /** A username once the environment's suffix is added (tokens stand in as letters). */
 const USERNAME_WITH_SUFFIX =
@@ -384,6 +384,13 @@ function resolveIntegrations(
       formatObjectAccessForRecord(access) ?? '',
       [...path, 'objects'],
       'Grant fewer fields, or split the integration: the record lists every object and field it may use.',
+      problems,
+    );
+    checkRecordLength(
+      'Access_Justifications__c',
+      formatAccessJustificationsForRecord(access) ?? '',
+      [...path, 'objects'],
+      "Shorten the objects' justifications: the record keeps every one of them.",
       problems,
     );
     const permissionSetName = `${prefix}${integration.name}`;

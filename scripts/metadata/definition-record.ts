@@ -7,11 +7,29 @@
 import type { ResolvedDefinitions, ResolvedIntegration } from '../definitions/model.js';
 import { formatIpRangesForRecord } from '../definitions/rules/ip-ranges.js';
 import { formatLoginHoursForRecord } from '../definitions/rules/login-hours.js';
-import { formatObjectAccessForRecord } from '../definitions/rules/object-access.js';
+import {
+  formatAccessJustificationsForRecord,
+  formatObjectAccessForRecord,
+} from '../definitions/rules/object-access.js';
 import type { AuthenticationMethod } from '../definitions/schema.js';
 import { documentEnd, documentStart, escapeXml, leafXml } from './xml.js';
 
 export const DEFINITION_TYPE = 'Integration_User_Definition';
+
+/**
+ * Source__c of every record the generator writes: the definition lives in a repository, so the org
+ * shows it read-only (the next deploy would overwrite an edit). Records the setup assistant deploys
+ * from Apex say `Org` (IntegrationUserDefinitionWriter.SOURCE_ORG).
+ */
+export const SOURCE_REPOSITORY = 'Repository';
+
+/**
+ * Picklist values that only the in-org writer (force-app/core/authoring) puts on a record; the
+ * generator never writes them. The contract test checks them against the Apex writer's constants.
+ */
+export const APEX_ONLY_PICKLIST_VALUES: Readonly<Record<string, readonly string[]>> = {
+  Source__c: ['Org'],
+};
 
 type XsdType = 'xsd:string' | 'xsd:boolean';
 
@@ -34,6 +52,7 @@ export const DEFINITION_FIELDS: Record<
     ) => string | boolean | undefined;
   }
 > = {
+  Access_Justifications__c: { type: 'xsd:string', value: (i) => formatAccessJustificationsForRecord(i) },
   Active__c: { type: 'xsd:boolean', value: (i) => i.active },
   Alias__c: { type: 'xsd:string', value: (i) => i.user.alias },
   Authentication_Method__c: {
@@ -82,6 +101,7 @@ export const DEFINITION_FIELDS: Record<
   // A retired integration's record stays deployed (inactive) until the destructive step removes it.
   Retired__c: { type: 'xsd:boolean', value: (i) => i.retired },
   Remove_Unlisted_Assignments__c: { type: 'xsd:boolean', value: (i) => i.removeUnlistedAssignments },
+  Source__c: { type: 'xsd:string', value: () => SOURCE_REPOSITORY },
   Time_Zone__c: { type: 'xsd:string', value: (i) => i.user.timeZone },
   Username__c: { type: 'xsd:string', value: (i) => i.user.username },
 };

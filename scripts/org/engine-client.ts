@@ -1,6 +1,13 @@
 import type { Connection } from '@salesforce/core';
 import { describeConnectionFailure } from './connection.js';
-import type { ApplyResult, PageModel, Plan, UserStateRequest, UserStateResult } from './engine-types.js';
+import type {
+  ApplyResult,
+  DefinitionList,
+  PageModel,
+  Plan,
+  UserStateRequest,
+  UserStateResult,
+} from './engine-types.js';
 import type { EvidenceModel } from './evidence/generated-types.js';
 import { OrgError } from './errors.js';
 
@@ -50,6 +57,11 @@ export class EngineClient {
   plan(integrations: string[] = []): Promise<Plan> {
     const query = integrations.length ? `?integrations=${encodeURIComponent(integrations.join(','))}` : '';
     return this.send<Plan>('GET', `plan${query}`);
+  }
+
+  /** GET .../v1/definitions: every definition of the org as a draft in the file's format (`pull`). */
+  definitions(): Promise<DefinitionList> {
+    return this.send<DefinitionList>('GET', 'definitions');
   }
 
   /** POST .../v1/apply with the hash of the plan the admin reviewed (409 PLAN_CHANGED when stale). */

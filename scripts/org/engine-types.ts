@@ -19,6 +19,8 @@ export const ACTION_TYPES = [
   'FREEZE_USER',
   'DEACTIVATE_USER',
   'REACTIVATE_USER',
+  'CREATE_PERMISSION_SET',
+  'UPDATE_PERMISSION_SET_ACCESS',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
@@ -38,6 +40,7 @@ export const BLOCKER_CODES = [
   'CANNOT_FREEZE',
   'OBJECT_MISSING',
   'FIELD_MISSING',
+  'PERMISSION_SET_NOT_KEPT',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -55,7 +58,16 @@ export const INTEGRATION_STATUSES = [
 export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number];
 
 /** The MODE_ constants of IntegrationUserModels. */
-export const RUN_MODES = ['APPLY', 'FREEZE', 'UNFREEZE', 'DEACTIVATE', 'REACTIVATE', 'RECONCILE'] as const;
+export const RUN_MODES = [
+  'APPLY',
+  'FREEZE',
+  'UNFREEZE',
+  'DEACTIVATE',
+  'REACTIVATE',
+  'RECONCILE',
+  'DEFINE',
+  'RETIRE',
+] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 /** The STATE_ constants of IntegrationUserModels. */
@@ -65,6 +77,18 @@ export type UserStateValue = (typeof USER_STATES)[number];
 /** The SOURCE_ constants of IntegrationUserModels. */
 export const STATE_SOURCES = ['KILL_SWITCH', 'DEFINITION', 'OUTSIDE_KIT'] as const;
 export type StateSource = (typeof STATE_SOURCES)[number];
+
+/** The ORIGIN_ constants of IntegrationUserModels. */
+export const DEFINITION_ORIGINS = ['REPOSITORY', 'ORG'] as const;
+export type DefinitionOrigin = (typeof DEFINITION_ORIGINS)[number];
+
+/** The SEVERITY_ constants of IntegrationUserModels. */
+export const PROBLEM_SEVERITIES = ['ERROR', 'WARNING'] as const;
+export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
+
+/** The DEPLOY_ constants of IntegrationUserModels. */
+export const DEPLOY_STATUSES = ['IN_PROGRESS', 'SUCCEEDED', 'FAILED'] as const;
+export type DeployStatus = (typeof DEPLOY_STATUSES)[number];
 
 /** The AUTH_ constants of IntegrationUserModels. */
 export const AUTHENTICATION_METHODS = ['CLIENT_CREDENTIALS', 'JWT_BEARER', 'NONE', 'EXTERNAL'] as const;
@@ -84,6 +108,8 @@ export interface PageModel {
   canView: Maybe<boolean>;
   /** The custom permission and Manage Users: may apply and use the kill switch. */
   canManage: Maybe<boolean>;
+  /** The custom permission and Customize Application: may create, edit and retire definitions in the org. */
+  canAuthor: Maybe<boolean>;
   orgName: Maybe<string>;
   isSandbox: Maybe<boolean>;
   environment: Maybe<string>;
@@ -161,6 +187,8 @@ export interface IntegrationSummary {
   dormant: Maybe<boolean>;
   /** The definition is retired: the engine deactivates the user and removes its assignments. */
   retired: Maybe<boolean>;
+  /** Where the definition is maintained: one of the DEFINED_IN_ constants. Only ORG ones are edited in the assistant. */
+  definedIn: Maybe<string>;
   /** Retired, and the user is inactive or absent and holds none of the definition's assignments. */
   removalReady: Maybe<boolean>;
   /** Why the user is frozen or deactivated: one of the SOURCE_ constants; null while it can log in. */
@@ -303,6 +331,103 @@ export interface UserStateResult {
   state: Maybe<UserStateValue>;
   success: Maybe<boolean>;
   message: Maybe<string>;
+}
+
+/** One problem of a definition drafted in the assistant, at the path of its field (integration.user.alias). */
+export interface DefinitionProblem {
+  /** The definitions file's problem code (alias-duplicate, too-long, ...): the same rules, the same codes. */
+  code: Maybe<string>;
+  /** Dotted path in the draft, with list indexes as segments: integration.objects.0.access. */
+  path: Maybe<string>;
+  /** One of the SEVERITY_ constants: errors keep the definition from being deployed. */
+  severity: Maybe<ProblemSeverity>;
+  message: Maybe<string>;
+  fix: Maybe<string>;
+}
+
+/** What checking or deploying a draft gave: its problems, and the deployment when one was queued. */
+export interface DefinitionResult {
+  integration: Maybe<string>;
+  /** No errors: the draft is valid (and, when deploying, the deployment was queued). */
+  valid: Maybe<boolean>;
+  problems: DefinitionProblem[];
+  /** The Metadata API deployment queued from Apex, or null (only checked, or refused). */
+  deploymentId: Maybe<string>;
+  message: Maybe<string>;
+}
+
+/** A deployment of a definition from Apex, as the run history knows it. */
+export interface DeploymentStatus {
+  deploymentId: Maybe<string>;
+  integration: Maybe<string>;
+  /** One of the DEPLOY_ constants. */
+  status: Maybe<DeployStatus>;
+  message: Maybe<string>;
+  /** Each component failure the deployment reported. */
+  errors: string[];
+  completedAt: Maybe<string>;
+}
+
+/** A definition in the form's format (the definitions file's), for editing in the assistant. */
+export interface DefinitionDraft {
+  integration: Maybe<string>;
+  /** One of the ORIGIN_ constants. */
+  definedIn: Maybe<DefinitionOrigin>;
+  /** ORG, not retired, and the user may author: the form may save it. */
+  editable: Maybe<boolean>;
+  /** The definition is retired (pull writes "retired": true; the assistant no longer edits it). */
+  retired: Maybe<boolean>;
+  /** The draft as JSON: { "integration": {...}, "profileRestrictions": {...} }. */
+  draftJson: Maybe<string>;
+}
+
+/** Every definition of the org as a draft (GET definitions: what `pull` merges into a definitions file). */
+export interface DefinitionList {
+  definitions: DefinitionDraft[];
+}
+
+/** What the definition form offers: the org's profiles, objects, time zones, locales and languages. */
+export interface AuthoringContext {
+  /** The custom permission and Customize Application: may deploy definitions. */
+  canAuthor: Maybe<boolean>;
+  /** Manage Profiles and Permission Sets: applying an org definition's permission set needs it. */
+  canManagePermissionSets: Maybe<boolean>;
+  /** The permissions the user lacks for authoring, by their names in Setup. */
+  missingPermissions: string[];
+  /** Profiles on the Salesforce Integration licence, the standard API-only profile first. */
+  profiles: ProfileOption[];
+  /** The standard API-only profile's name in this org (translated orgs too), or null when it is not found. */
+  defaultProfile: Maybe<string>;
+  timeZones: PicklistOption[];
+  locales: PicklistOption[];
+  languages: PicklistOption[];
+  /** Objects a permission set can grant access to. */
+  objects: PicklistOption[];
+}
+
+export interface ProfileOption {
+  id: Maybe<string>;
+  name: Maybe<string>;
+  /** The standard API-only profile (not a clone): login IP ranges and hours belong on a clone of it. */
+  standard: Maybe<boolean>;
+}
+
+export interface PicklistOption {
+  value: Maybe<string>;
+  label: Maybe<string>;
+}
+
+/** The fields of one object a permission set can grant, for the form's field picker. */
+export interface ObjectFields {
+  objectName: Maybe<string>;
+  fields: FieldOption[];
+}
+
+export interface FieldOption {
+  name: Maybe<string>;
+  label: Maybe<string>;
+  /** The field can be made editable (updateable or createable); otherwise read only. */
+  editable: Maybe<boolean>;
 }
 
 /** The kill switch's requests (POST user-state, `state`). */

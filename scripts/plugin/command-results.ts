@@ -11,6 +11,7 @@ export const COMMAND_RESULTS = {
   plan: { module: 'scripts/commands/plan.ts', type: 'IukPlanResult' },
   provision: { module: 'scripts/commands/provision.ts', type: 'IukProvisionResult' },
   status: { module: 'scripts/commands/status.ts', type: 'IukStatusResult' },
+  pull: { module: 'scripts/commands/pull.ts', type: 'IukPullResult' },
   evidence: { module: 'scripts/commands/evidence.ts', type: 'IukEvidenceResult' },
   freeze: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },
   unfreeze: { module: 'scripts/commands/user-state.ts', type: 'IukUserStateResult' },

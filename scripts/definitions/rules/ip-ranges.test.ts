@@ -274,6 +274,24 @@ describe('login IP ranges', () => {
       });
     });
 
+    it('reports a range inside a wider one even with a narrower range between them (planted: adjacent pairs only)', () => {
+      const problems = problemsOf(
+        withRanges([
+          { start: '192.0.2.1', end: '192.0.2.100' },
+          { start: '192.0.2.10', end: '192.0.2.20' },
+          { start: '192.0.2.30', end: '192.0.2.40' },
+        ]),
+      );
+      for (const index of [1, 2]) {
+        expectProblem(problems, {
+          code: 'ip-range-overlap',
+          path: [...RANGES, index],
+          message: ['overlaps range 0', '192.0.2.1-192.0.2.100'],
+          fix: ['Merge'],
+        });
+      }
+    });
+
     it('reports a range that shares only one address with another', () => {
       const problems = problemsOf(
         withRanges([

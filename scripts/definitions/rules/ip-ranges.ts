@@ -179,10 +179,18 @@ function reportOverlaps(
   problems: ProblemList,
 ) {
   const sorted = [...ranges].sort((a, b) => compareRanges(a.range, b.range));
+  // The range reaching furthest so far (of the current IP version): a range inside a wider one
+  // overlaps it even when a narrower range lies between them in the sorted order.
+  let widest = sorted[0];
   for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!;
     const current = sorted[i]!;
-    if (previous.range.version === current.range.version && current.range.first <= previous.range.last) {
+    if (widest!.range.version !== current.range.version) {
+      widest = current;
+      continue;
+    }
+    const previous = widest!;
+    if (current.range.last > previous.range.last) widest = current;
+    if (current.range.first <= previous.range.last) {
       const [first, second] = previous.index < current.index ? [previous, current] : [current, previous];
       problems.error(
         'ip-range-overlap',

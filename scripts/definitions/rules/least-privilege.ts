@@ -8,7 +8,7 @@ import type { PathSegment, ProblemList } from '../problems.js';
 import { DANGEROUS_USER_PERMISSION_NAMES } from '../policy/dangerous-permissions.js';
 
 /** What each object permission needs alongside it, as Salesforce enforces. */
-const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
+export const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
   read: [],
   create: ['read'],
   edit: ['read'],
@@ -18,7 +18,7 @@ const IMPLIED: Record<ObjectPermissionName, ObjectPermissionName[]> = {
 };
 
 /** Object permissions that bypass sharing: allowed only with a justification. */
-const SHARING_BYPASS: ObjectPermissionName[] = ['viewAll', 'modifyAll'];
+export const SHARING_BYPASS: ObjectPermissionName[] = ['viewAll', 'modifyAll'];
 
 /**
  * User permissions that read or change everything, or administer users and security: the one policy
@@ -59,7 +59,7 @@ export const NOT_PERMISSIONABLE: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Object permissions that write: an integration that only reads from Salesforce has none. */
-const WRITES: ObjectPermissionName[] = ['create', 'edit', 'delete', 'modifyAll'];
+export const WRITES: ObjectPermissionName[] = ['create', 'edit', 'delete', 'modifyAll'];
 
 export interface ResolvedObjectPermission {
   object: string;
@@ -95,10 +95,18 @@ export interface ResolvedFieldPermissions {
   byObject: ResolvedObjectFields[];
 }
 
+/** Why an object entry grants what it grants (required for viewAll/modifyAll), as the file says it. */
+export interface ResolvedAccessJustification {
+  object: string;
+  justification: string;
+}
+
 export interface ResolvedAccess {
   objectPermissions: ResolvedObjectPermission[];
   fieldPermissions: ResolvedFieldPermissions;
   userPermissions: string[];
+  /** One per object entry that has a justification, sorted by object. */
+  accessJustifications: ResolvedAccessJustification[];
 }
 
 export function resolveAccess(
@@ -107,6 +115,7 @@ export function resolveAccess(
   problems: ProblemList,
 ): ResolvedAccess {
   const objectPermissions: ResolvedObjectPermission[] = [];
+  const accessJustifications: ResolvedAccessJustification[] = [];
   const fieldsByObject: ResolvedObjectFields[] = [];
   let fieldCount = 0;
   const seenObjects = new Map<string, number>();
@@ -166,6 +175,8 @@ export function resolveAccess(
         'Remove it, or add a "justification" to this object entry that says why the integration must see or change every record.',
       );
     }
+    if (entry.justification)
+      accessJustifications.push({ object: entry.object, justification: entry.justification });
     objectPermissions.push({
       object: entry.object,
       allowCreate: access.has('create'),
@@ -246,6 +257,7 @@ export function resolveAccess(
       byObject: fieldsByObject.sort((a, b) => compareText(a.object, b.object)),
     },
     userPermissions: userPermissions.sort(compareText),
+    accessJustifications: accessJustifications.sort((a, b) => compareText(a.object, b.object)),
   };
 }
 

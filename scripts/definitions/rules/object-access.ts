@@ -61,6 +61,27 @@ function format({
   return lines.join('\n') || undefined;
 }
 
+/**
+ * Access_Justifications__c: one line per object entry that has a justification, `Account <why>` (the
+ * object's API name, a space, the justification with its line breaks and runs of spaces written as one
+ * space, since the record keeps one object per line). Sorted by object. The engine decodes it
+ * (IntegrationUserRecordFormats.parseAccessJustifications); docs/contracts.md section 1.
+ */
+export function formatAccessJustificationsForRecord(
+  integration: Pick<ResolvedIntegration, 'accessJustifications'>,
+): string | undefined {
+  return (
+    integration.accessJustifications
+      .map(({ object, justification }) => `${object} ${oneLine(justification)}`)
+      .join('\n') || undefined
+  );
+}
+
+/** Whitespace (line breaks included) collapsed to single spaces, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** `label` and the fields whose editable flag is `editable`, comma-separated; '' when there are none. */
 function fieldList(label: string, fields: string[], editable: boolean[], wanted: boolean): string {
   const listed: string[] = [];

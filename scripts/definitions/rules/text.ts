@@ -22,17 +22,17 @@ function isSuspect(text: string): boolean {
 }
 
 /** Keys whose values are free text: line breaks and tabs allowed, surrounding spaces harmless. */
-const FREE_TEXT_KEYS = new Set(['justification', 'description']);
+export const FREE_TEXT_KEYS = new Set(['justification', 'description']);
 
 /** Control characters by code point (C0, DEL, and the one C1 control people meet: NEL). */
-const CONTROL_NAMES = [
+export const CONTROL_NAMES = [
   'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'TAB', 'LINE FEED', 'VT', 'FF',
   'CARRIAGE RETURN', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM',
   'SUB', 'ESC', 'FS', 'GS', 'RS', 'US',
 ]; // prettier-ignore
 
 /** Invisible format characters (Unicode category Cf) and noncharacters, with their Unicode names. */
-const INVISIBLE = new Map<number, string>([
+export const INVISIBLE = new Map<number, string>([
   [0x00ad, 'SOFT HYPHEN'],
   [0x061c, 'ARABIC LETTER MARK'],
   [0x180e, 'MONGOLIAN VOWEL SEPARATOR'],
@@ -65,7 +65,7 @@ const INVISIBLE = new Map<number, string>([
  * list for Cyrillic and Greek). Reported only in API names, where only ASCII is valid anyway: the
  * point is to say which letter is wrong, since it looks right.
  */
-const LOOK_ALIKES = new Map<number, [string, string]>([
+export const LOOK_ALIKES = new Map<number, [string, string]>([
   [0x0430, ['a', 'CYRILLIC SMALL LETTER A']],
   [0x0435, ['e', 'CYRILLIC SMALL LETTER IE']],
   [0x043e, ['o', 'CYRILLIC SMALL LETTER O']],
@@ -101,7 +101,7 @@ const LOOK_ALIKES = new Map<number, [string, string]>([
   [0x03bf, ['o', 'GREEK SMALL LETTER OMICRON']],
 ]);
 
-const JUSTIFICATION_MIN = 20;
+export const JUSTIFICATION_MIN = 20;
 
 /**
  * Checks every string (and reports each problem at the string's path). Returns the paths it
@@ -245,7 +245,8 @@ function isApiNamePath(path: PathSegment[]): boolean {
   if (first !== 'integrations') return false;
   if (path.length === 3) return third === 'name';
   if (third === 'permissionSets' || third === 'permissionSetGroups') return true;
-  if (third === 'objects') return last === 'object' || path[5] === 'fields';
+  // integrations[i].objects[j].object and integrations[i].objects[j].fields.read|edit[k]
+  if (third === 'objects') return last === 'object' || path[4] === 'fields';
   if (third === 'userPermissions') return last === 'name';
   return false;
 }

@@ -3,8 +3,14 @@
  * component fires, and mounts the component, or explains why it cannot (unknown scenario).
  */
 import { createElement } from 'lwc';
+import { setFeatureForTest } from 'lightning/features';
 import { preview } from './state.js';
 import { SHOW_TOAST_EVENT } from './platformShowToastEvent.js';
+
+// lightning-base-components' gate stub opens every gate. This one makes lightning-combobox call
+// attachInternals(), which synthetic shadow (what base components render in here) refuses, so every
+// combobox would throw; the preview keeps it closed, before any component is created.
+setFeatureForTest('enableComboboxElementInternals', false);
 
 const TOAST_MS = 10000;
 const ICONS = { info: 'info', success: 'success', warning: 'warning', error: 'error' };

@@ -42,6 +42,7 @@ type ApplyResult = Recorded<EngineApplyResult>;
 
 const STEPS = [
   { label: 'Licences', heading: 'Licences and seats' },
+  { label: 'Definitions', heading: 'Integration definitions' },
   { label: 'Profiles', heading: 'Profiles, IP ranges and login hours' },
   { label: 'Access', heading: 'Object and field access' },
   { label: 'Users', heading: 'Integration users' },
@@ -99,7 +100,10 @@ describe('setup assistant preview', () => {
         await page.getByText(`${model.orgName} (Production)`).waitFor();
         for (const [index, step] of STEPS.entries()) {
           await page.getByRole('heading', { name: step.heading }).waitFor();
-          assert.equal(await page.locator('[data-id="step-position"]').innerText(), `Step ${index + 1} of 6`);
+          assert.equal(
+            await page.locator('[data-id="step-position"]').innerText(),
+            `Step ${index + 1} of ${STEPS.length}`,
+          );
           const next = page.locator('[data-id="next"]').getByRole('button');
           const expected =
             index < STEPS.length - 1 ? `Next: ${STEPS[index + 1]!.label}` : 'Back to the first step';
@@ -108,21 +112,21 @@ describe('setup assistant preview', () => {
         }
         await page.getByRole('heading', { name: STEPS[0]!.heading }).waitFor();
 
-        await goToStep(page, 'Profiles', STEPS[1]!.heading);
+        await goToStep(page, 'Profiles', STEPS[2]!.heading);
         for (const profile of model.profiles)
           await page.getByText(profile.name, { exact: true }).first().waitFor();
-        await goToStep(page, 'Access', STEPS[2]!.heading);
+        await goToStep(page, 'Access', STEPS[3]!.heading);
         for (const integration of model.integrations)
           for (const grant of integration.access)
             await page.locator(`[data-object="${grant.objectName}"]`).first().waitFor();
-        await goToStep(page, 'Users', STEPS[3]!.heading);
+        await goToStep(page, 'Users', STEPS[4]!.heading);
         for (const integration of model.integrations)
           await page
             .locator(`article[data-integration="${integration.name}"]`)
             .getByText(integration.label)
             .first()
             .waitFor();
-        await goToStep(page, 'Checklist', STEPS[5]!.heading);
+        await goToStep(page, 'Checklist', STEPS[6]!.heading);
         for (const item of model.checklist) await page.getByText(item.label, { exact: true }).waitFor();
         // The Monitoring step's activity panel asks its own controller once (getMonitoring).
         assert.deepEqual(
@@ -535,7 +539,8 @@ describe('setup assistant preview', () => {
       const empty = page.locator('[data-id="empty"]');
       await empty.getByText('No integration user definitions in this org yet').waitFor();
       assert.match(await empty.innerText(), /npm run iuk -- deploy --target-org/);
-      assert.match(await empty.innerText(), /in the org/);
+      assert.match(await empty.innerText(), /No repository needed: create the definitions here/);
+      await empty.getByRole('button', { name: 'New definition' }).waitFor();
       await openStep(page, 'users');
       assert.equal(await page.getByRole('button', { name: /^Plan provisioning/ }).count(), 0);
     });

@@ -5,7 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import type { PageModel as EnginePageModel } from '../../org/engine-types.js';
-import { apexError, dialog, fixture, holdApex, settled, stepNav, type OpenOptions } from './harness.js';
+import {
+  apexError,
+  dialog,
+  fixture,
+  holdApex,
+  setApexResponse,
+  settled,
+  stepNav,
+  type OpenOptions,
+} from './harness.js';
 
 export interface ViewState {
   name: string;
@@ -29,6 +38,7 @@ export type PageModel = Recorded<EnginePageModel>;
 
 export const STEP_LABELS: Record<string, string> = {
   licenses: 'Licences',
+  definitions: 'Definitions',
   profiles: 'Profiles',
   access: 'Access',
   users: 'Users',
@@ -78,6 +88,53 @@ export async function openStateDialog(page: Page, verb: string): Promise<void> {
     .first()
     .click();
   await dialog(page).waitFor();
+}
+
+/** The definition form for a new definition, opened from the Definitions step. */
+export async function openNewDefinition(page: Page): Promise<void> {
+  await openStep(page, 'definitions');
+  await page.locator('[data-id="new-definition"]').getByRole('button').click();
+  await page.locator('[data-id="definition-form"]').waitFor();
+  await settled(page);
+}
+
+/** The form of the definition made in the org (Support_Chatbot in the fixtures). */
+export async function openEditDefinition(page: Page): Promise<void> {
+  await openStep(page, 'definitions');
+  await page.getByRole('button', { name: 'Edit Support Chatbot' }).click();
+  await page.locator('[data-id="definition-form"]').waitFor();
+  await settled(page);
+}
+
+/** Types the fields of a new definition the way an admin would (the rest keep the form's defaults). */
+export async function fillNewDefinition(page: Page): Promise<void> {
+  const values: Record<string, string> = {
+    'integration.name': 'Billing_Sync',
+    'integration.label': 'Billing Sync',
+    'integration.externalSystem': 'Contoso Billing',
+    'integration.owner.name': 'Priya Raman',
+    'integration.owner.email': 'billing-team@acme.example',
+    'integration.justification':
+      'Creates invoices from closed opportunities and writes the payment status back to the account.',
+    'integration.user.username': 'billing.integration@acme.example',
+    'integration.user.email': 'billing-team@acme.example',
+    'integration.user.lastName': 'Sync Integration',
+    'integration.user.alias': 'billint',
+  };
+  for (const [path, value] of Object.entries(values))
+    await page.locator(`[data-path="${path}"]`).locator('input, textarea').first().fill(value);
+  await page.locator('[data-path="integration.user.language"]').locator('select').selectOption('en_US');
+}
+
+/** Saves the open form and lets the first status poll answer `status` (a getDeploymentStatus variant). */
+export async function deployWith(
+  page: Page,
+  status: 'inProgress' | 'deployFailed' | undefined,
+): Promise<void> {
+  await setApexResponse(page, 'getDeploymentStatus', fixture('getDeploymentStatus', status));
+  await page.locator('[data-id="save-definition"]').getByRole('button').click();
+  // Saved: the deployment is under way at once (its result comes with a later poll).
+  await page.locator('[data-id="deploy-progress"], [data-id="deploy-heading"]').first().waitFor();
 }
 
 const withModel = (change: (model: PageModel) => void): Omit<OpenOptions, 'width'> => {
@@ -222,6 +279,56 @@ export const STATES: ViewState[] = [
     name: 'monitoring: load error',
     open: { responses: { getMonitoring: apexError('Apex heap size too large: 6291556') } },
     drive: (page) => openStep(page, 'monitoring'),
+  },
+  { name: 'definitions: new form', drive: openNewDefinition },
+  {
+    name: 'definitions: problems from the org',
+    open: { responses: { saveDefinition: fixture('saveDefinition', 'withProblems') } },
+    drive: async (page) => {
+      await openNewDefinition(page);
+      await page.locator('[data-id="save-definition"]').getByRole('button').click();
+      await page.locator('[data-id="problems"]').waitFor();
+      await settled(page);
+    },
+  },
+  {
+    name: 'definitions: deploying',
+    drive: async (page) => {
+      await openNewDefinition(page);
+      await deployWith(page, 'inProgress');
+      await page.locator('[data-id="deploy-progress"]').waitFor();
+    },
+  },
+  {
+    name: 'definitions: deploy failed',
+    drive: async (page) => {
+      await openNewDefinition(page);
+      await deployWith(page, 'deployFailed');
+      await page.locator('[data-id="deploy-failed"]').waitFor();
+      await settled(page);
+    },
+  },
+  { name: 'definitions: edit form', drive: openEditDefinition },
+  {
+    name: 'definitions: retire dialog',
+    dialog: true,
+    drive: async (page) => {
+      await openStep(page, 'definitions');
+      await page.getByRole('button', { name: 'Retire Support Chatbot' }).click();
+      await dialog(page).waitFor();
+    },
+  },
+  {
+    name: 'definitions: read-only viewer',
+    open: withModel((model) => {
+      model.canAuthor = false;
+    }),
+    drive: (page) => openStep(page, 'definitions'),
+  },
+  {
+    name: 'no definitions: definitions',
+    open: { scenario: 'empty' },
+    drive: (page) => openStep(page, 'definitions'),
   },
   {
     name: 'API limit nearly used: monitoring',

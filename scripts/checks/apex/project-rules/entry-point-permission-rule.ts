@@ -18,12 +18,12 @@ export const ENTRY_POINT_RULE_ID = 'entry-point-permission';
 /** The engine's security class (force-app/core/engine/classes/IntegrationUserAccess.cls). */
 export const PERMISSION_CLASS = 'IntegrationUserAccess';
 /** Its methods that throw unless the running user holds the permission. */
-export const PERMISSION_CHECK_METHODS = ['requireView', 'requireManage'];
+export const PERMISSION_CHECK_METHODS = ['requireView', 'requireManage', 'requireAuthor'];
 /**
  * Its methods that answer whether the user holds it, for entry points that must not throw (the page
  * model of a user without access has canView = false). They count only when the answer is used.
  */
-export const PERMISSION_QUERY_METHODS = ['canView', 'canManage'];
+export const PERMISSION_QUERY_METHODS = ['canView', 'canManage', 'canAuthor'];
 
 export const ENTRY_POINT_ANNOTATIONS = new Set([
   'auraenabled',

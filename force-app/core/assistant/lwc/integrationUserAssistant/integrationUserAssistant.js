@@ -5,6 +5,16 @@ import getPageModel from '@salesforce/apex/IntegrationUserAssistantController.ge
 import planProvisioning from '@salesforce/apex/IntegrationUserAssistantController.planProvisioning';
 import applyProvisioning from '@salesforce/apex/IntegrationUserAssistantController.applyProvisioning';
 import setUserState from '@salesforce/apex/IntegrationUserAssistantController.setUserState';
+import getAuthoringContext from '@salesforce/apex/IntegrationUserAssistantController.getAuthoringContext';
+import getObjectFields from '@salesforce/apex/IntegrationUserAssistantController.getObjectFields';
+import getDefinitionDraft from '@salesforce/apex/IntegrationUserAssistantController.getDefinitionDraft';
+import checkDefinition from '@salesforce/apex/IntegrationUserAssistantController.checkDefinition';
+import saveDefinition from '@salesforce/apex/IntegrationUserAssistantController.saveDefinition';
+import retireDefinition from '@salesforce/apex/IntegrationUserAssistantController.retireDefinition';
+import getDeploymentStatus from '@salesforce/apex/IntegrationUserAssistantController.getDeploymentStatus';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import LANGUAGE from '@salesforce/i18n/lang';
 import { LABELS } from 'c/iukLabels';
 import {
   actionLabel,
@@ -16,6 +26,11 @@ import {
   targetLabel,
 } from 'c/iukFormat';
 import { STEPS, stepOf } from 'c/iukSteps';
+import { newDraft } from 'c/iukDrafts';
+
+/** How often the page asks for a definition's deployment, and for how long (Salesforce deploys it in the background). */
+export const DEPLOYMENT_POLL_MS = 2000;
+export const DEPLOYMENT_MAX_POLLS = 90;
 
 // What each user-state change means: dialog texts, the confirm button's style, progress and result.
 const STATE_CHANGES = {
@@ -85,6 +100,15 @@ export default class IntegrationUserAssistant extends LightningElement {
   /** What gets focus after the next render: 'heading', 'replan', 'progress', or a users-step key. */
   pendingFocus;
 
+  /** The definition form while it is open: { editing, draft, serverProblems, objectFields }. */
+  authoring;
+  /** What the form offers (AuthoringContext), loaded when the form first opens. */
+  authoringContext;
+  /** A definition being deployed: { deploymentId, integration, action, status, message, errors, timedOut }. */
+  deployment;
+  deploymentPolls = 0;
+  deploymentTimer;
+
   @wire(getPageModel)
   wiredModel(result) {
     this.wiredPageModel = result;
@@ -100,6 +124,10 @@ export default class IntegrationUserAssistant extends LightningElement {
 
   renderedCallback() {
     this.applyPendingFocus();
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.deploymentTimer);
   }
 
   /**
@@ -130,6 +158,10 @@ export default class IntegrationUserAssistant extends LightningElement {
         this.pendingFocus = undefined;
         element.focus();
       }
+      return;
+    }
+    if (this.isDefinitions) {
+      this.focusInDefinitions(target);
       return;
     }
     const users = this.template.querySelector('c-iuk-users');
@@ -262,6 +294,19 @@ export default class IntegrationUserAssistant extends LightningElement {
   get isChecklist() {
     return this.currentStep === 'checklist';
   }
+  get isDefinitions() {
+    return this.currentStep === 'definitions';
+  }
+  get isAuthoring() {
+    return !!this.authoring;
+  }
+  get canAuthor() {
+    return !!this.pageModel && this.pageModel.canAuthor === true;
+  }
+  /** The empty state's New definition, except on the Definitions step, whose own button is there. */
+  get offersNewInEmptyState() {
+    return this.canAuthor && !this.isDefinitions;
+  }
 
   goToStep(name) {
     if (this.isBusy || !stepOf(name)) {
@@ -270,6 +315,7 @@ export default class IntegrationUserAssistant extends LightningElement {
     if (name !== this.currentStep) {
       this.currentStep = name;
       this.actionError = undefined;
+      this.authoring = undefined;
     }
     // Keyboard and screen-reader users land on the step's heading.
     this.focusAfterRender('heading');
@@ -514,6 +560,256 @@ export default class IntegrationUserAssistant extends LightningElement {
     this.focusAfterRender(focusKey);
   }
 
+  // ---- definitions authored in the org -------------------------------------------------------
+
+  /** Focus inside the Definitions step: the form's heading, a problem, the deployment's heading, a button. */
+  focusInDefinitions(target) {
+    if (target === 'form-heading' || target === 'problems') {
+      const form = this.template.querySelector('c-iuk-definition-form');
+      if (form) {
+        this.pendingFocus = undefined;
+        if (target === 'problems') {
+          form.focusProblems();
+        } else {
+          form.focusHeading();
+        }
+      }
+      return;
+    }
+    const definitions = this.template.querySelector('c-iuk-definitions');
+    if (definitions) {
+      const element =
+        definitions.querySelector(`[data-id="${target}"]`) ||
+        definitions.querySelector(`[data-focus-key="${target}"]`) ||
+        definitions.querySelector(`[data-heading="${target}"]`);
+      this.pendingFocus = undefined;
+      if (element) {
+        element.focus();
+      }
+    }
+  }
+
+  async loadAuthoringContext() {
+    if (!this.authoringContext) {
+      this.authoringContext = await getAuthoringContext();
+    }
+    return this.authoringContext;
+  }
+
+  /** The admin's own settings, in Salesforce's spelling (en-US -> en_US), as a new user's defaults. */
+  userDefaults(context) {
+    const known = (options, value) => ((options || []).some((option) => option.value === value) ? value : '');
+    const underscore = (value) => String(value || '').replace(/-/g, '_');
+    return {
+      profile: context.defaultProfile || '',
+      timeZone: known(context.timeZones, TIME_ZONE),
+      locale: known(context.locales, underscore(LOCALE)),
+      language: known(context.languages, underscore(LANGUAGE)),
+    };
+  }
+
+  async handleNewDefinition() {
+    this.goToStep('definitions');
+    this.startBusy(LABELS.progressOpeningForm);
+    try {
+      const context = await this.loadAuthoringContext();
+      this.authoring = {
+        editing: false,
+        draft: newDraft(this.userDefaults(context)),
+        serverProblems: [],
+        objectFields: {},
+      };
+      this.deployment = undefined;
+      this.focusAfterRender('form-heading');
+    } catch (error) {
+      this.showError(LABELS.errorFormTitle, error, LABELS.errorNextRetry);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  async handleEditDefinition(event) {
+    const integration = event.detail.integration;
+    this.startBusy(format(LABELS.progressOpeningDefinition, this.integrationLabel(integration)));
+    try {
+      await this.loadAuthoringContext();
+      const found = await getDefinitionDraft({ integration });
+      const draft = JSON.parse(found.draftJson);
+      const objectFields = {};
+      for (const entry of (draft.integration && draft.integration.objects) || []) {
+        // eslint-disable-next-line no-await-in-loop -- one describe per object, a handful at most
+        const fields = await getObjectFields({ objectName: entry.object });
+        objectFields[entry.object] = fields.fields;
+      }
+      this.authoring = { editing: true, draft, serverProblems: [], objectFields };
+      this.deployment = undefined;
+      this.focusAfterRender('form-heading');
+    } catch (error) {
+      this.showError(LABELS.errorFormTitle, error, LABELS.errorNextRetry);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  async handleRequestFields(event) {
+    const objectName = event.detail.objectName;
+    if (!this.authoring || this.authoring.objectFields[objectName]) {
+      return;
+    }
+    try {
+      const result = await getObjectFields({ objectName });
+      this.authoring = {
+        ...this.authoring,
+        objectFields: { ...this.authoring.objectFields, [objectName]: result.fields },
+      };
+    } catch (error) {
+      this.showError(format(LABELS.errorFieldsTitle, objectName), error, LABELS.errorNextRetry);
+    }
+  }
+
+  handleCancelDefinition() {
+    this.authoring = undefined;
+    this.focusAfterRender('new-definition');
+  }
+
+  async handleCheckDefinition(event) {
+    this.startBusy(LABELS.progressCheckingDefinition);
+    try {
+      const result = await checkDefinition({
+        draftJson: JSON.stringify(event.detail.draft),
+        editing: this.authoring.editing,
+      });
+      this.authoring = { ...this.authoring, serverProblems: result.problems || [] };
+      this.announce(
+        result.valid
+          ? LABELS.checkPassedAnnouncement
+          : plural((result.problems || []).length, LABELS.formProblemsOne, LABELS.formProblemsOther),
+      );
+      this.focusAfterRender(result.valid ? 'form-heading' : 'problems');
+    } catch (error) {
+      this.showError(LABELS.errorCheckTitle, error, LABELS.errorNextRetry);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  async handleSaveDefinition(event) {
+    const draft = event.detail.draft;
+    const name = (draft.integration && draft.integration.name) || '';
+    this.startBusy(format(LABELS.progressSavingDefinition, name));
+    try {
+      const result = await saveDefinition({
+        draftJson: JSON.stringify(draft),
+        editing: this.authoring.editing,
+      });
+      if (!result.valid) {
+        this.authoring = { ...this.authoring, serverProblems: result.problems || [] };
+        this.announce(
+          plural((result.problems || []).length, LABELS.formProblemsOne, LABELS.formProblemsOther),
+        );
+        this.focusAfterRender('problems');
+        return;
+      }
+      this.authoring = undefined;
+      this.startDeployment(result.deploymentId, result.integration || name, 'save', result.message);
+    } catch (error) {
+      this.showError(LABELS.errorSaveTitle, error, LABELS.errorNextRetry);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  handleRetireDefinition(event) {
+    const integration = event.detail.integration;
+    const label = this.integrationLabel(integration);
+    this.modal = {
+      kind: 'retire',
+      integration,
+      heading: format(LABELS.retireHeading, label),
+      confirmLabel: LABELS.retireConfirm,
+      confirmVariant: 'destructive',
+      reasonLabel: LABELS.reasonLabel,
+      focusKey: integration,
+      username: (this.integrations.find((item) => item.name === integration) || {}).username,
+      org: this.orgDescription,
+      warning: LABELS.retireWarning,
+      progress: format(LABELS.progressRetiring, label),
+    };
+  }
+
+  async retire(modal, reason) {
+    this.startBusy(modal.progress);
+    try {
+      const result = await retireDefinition({ integration: modal.integration, reason });
+      this.startDeployment(result.deploymentId, modal.integration, 'retire', result.message);
+    } catch (error) {
+      this.showError(
+        format(LABELS.retireFailed, this.integrationLabel(modal.integration)),
+        error,
+        LABELS.errorNextRetry,
+      );
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  startDeployment(deploymentId, integration, action, message) {
+    clearTimeout(this.deploymentTimer);
+    this.deploymentPolls = 0;
+    this.deployment = { deploymentId, integration, action, status: 'IN_PROGRESS', message, errors: [] };
+    this.announce(message || format(LABELS.deploySaving, integration));
+    this.schedulePoll();
+  }
+
+  schedulePoll() {
+    // Salesforce deploys the record in the background and records the result in the run history; the
+    // page asks for it every few seconds until it is there (or gives up and says where to look).
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.deploymentTimer = setTimeout(() => this.pollDeployment(), DEPLOYMENT_POLL_MS);
+  }
+
+  async pollDeployment() {
+    const current = this.deployment;
+    if (!current || current.status !== 'IN_PROGRESS') {
+      return;
+    }
+    this.deploymentPolls += 1;
+    try {
+      const status = await getDeploymentStatus({ deploymentId: current.deploymentId });
+      if (status.status === 'IN_PROGRESS') {
+        if (this.deploymentPolls >= DEPLOYMENT_MAX_POLLS) {
+          this.deployment = { ...current, timedOut: true };
+          this.announce(format(LABELS.deployTimedOut, current.integration));
+        } else {
+          this.schedulePoll();
+        }
+        return;
+      }
+      this.deployment = {
+        ...current,
+        status: status.status,
+        message: status.message,
+        errors: status.errors || [],
+      };
+      const succeeded = status.status === 'SUCCEEDED';
+      const heading = succeeded
+        ? format(
+            current.action === 'retire' ? LABELS.deployRetiredHeading : LABELS.deploySavedHeading,
+            current.integration,
+          )
+        : format(LABELS.deployFailedHeading, current.integration);
+      this.toast(heading, status.message, succeeded ? 'success' : 'error');
+      this.announce(`${heading} ${status.message || ''}`.trim());
+      this.focusAfterRender('deploy-heading');
+      if (succeeded) {
+        await this.refreshPageModel();
+      }
+    } catch (error) {
+      this.deployment = { ...current, status: 'FAILED', errors: [describeError(error).message] };
+      this.showError(format(LABELS.deployFailedHeading, current.integration), error, LABELS.errorNextRetry);
+    }
+  }
+
   // ---- confirmation dialog -----------------------------------------------------------------
 
   get isApplyModal() {
@@ -525,6 +821,9 @@ export default class IntegrationUserAssistant extends LightningElement {
     this.modal = undefined;
     if (modal.kind === 'apply') {
       return this.applyPlan(modal.progress);
+    }
+    if (modal.kind === 'retire') {
+      return this.retire(modal, event.detail.reason);
     }
     return this.changeUserState(modal, event.detail.reason);
   }

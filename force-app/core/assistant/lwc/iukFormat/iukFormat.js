@@ -57,6 +57,8 @@ const ACTION_LABELS = {
   FREEZE_USER: LABELS.actionFreezeUser,
   DEACTIVATE_USER: LABELS.actionDeactivateUser,
   REACTIVATE_USER: LABELS.actionReactivateUser,
+  CREATE_PERMISSION_SET: LABELS.actionCreatePermissionSet,
+  UPDATE_PERMISSION_SET_ACCESS: LABELS.actionUpdatePermissionSetAccess,
 };
 
 // Blocker.code
@@ -75,6 +77,7 @@ const BLOCKER_LABELS = {
   CANNOT_FREEZE: LABELS.blockerCannotFreeze,
   OBJECT_MISSING: LABELS.blockerObjectMissing,
   FIELD_MISSING: LABELS.blockerFieldMissing,
+  PERMISSION_SET_NOT_KEPT: LABELS.blockerPermissionSetNotKept,
 };
 
 // RunSummary.mode
@@ -85,6 +88,14 @@ const RUN_MODE_LABELS = {
   DEACTIVATE: LABELS.runModeDeactivate,
   REACTIVATE: LABELS.runModeReactivate,
   RECONCILE: LABELS.runModeReconcile,
+  DEFINE: LABELS.runModeDefine,
+  RETIRE: LABELS.runModeRetire,
+};
+
+// IntegrationSummary.definedIn: where the definition is maintained (Source__c).
+const ORIGIN_BADGES = {
+  ORG: { label: LABELS.originOrg, className: 'slds-badge_lightest' },
+  REPOSITORY: { label: LABELS.originRepository, className: 'slds-badge_inverse' },
 };
 
 // IntegrationSummary.stateSource: who stopped the user, and what undoes it (docs/provisioning.md §3).
@@ -206,6 +217,11 @@ export function formatIpRange(range) {
 /** Status → { label, className } for a badge. Unknown statuses fall back to a neutral badge. */
 export function statusBadge(status) {
   return STATUS_BADGES[status] || { label: status || LABELS.unknownValue, className: 'slds-badge_lightest' };
+}
+
+/** Where a definition is maintained → { label, className } for a badge (unknown: the repository's, read-only). */
+export function originBadge(definedIn) {
+  return ORIGIN_BADGES[definedIn] || ORIGIN_BADGES.REPOSITORY;
 }
 
 /** Checklist status → { iconName, variant, label } for a lightning-icon. */

@@ -337,6 +337,160 @@ import emptyRepoCommand from '@salesforce/label/c.IUK_EmptyRepoCommand';
 import emptyRepoReload from '@salesforce/label/c.IUK_EmptyRepoReload';
 import emptyInOrg from '@salesforce/label/c.IUK_EmptyInOrg';
 import emptyStillWorks from '@salesforce/label/c.IUK_EmptyStillWorks';
+import actionCreatePermissionSet from '@salesforce/label/c.IUK_ActionCreatePermissionSet';
+import actionUpdatePermissionSetAccess from '@salesforce/label/c.IUK_ActionUpdatePermissionSetAccess';
+import blockerPermissionSetNotKept from '@salesforce/label/c.IUK_BlockerPermissionSetNotKept';
+import runModeDefine from '@salesforce/label/c.IUK_RunModeDefine';
+import runModeRetire from '@salesforce/label/c.IUK_RunModeRetire';
+import originOrg from '@salesforce/label/c.IUK_OriginOrg';
+import originRepository from '@salesforce/label/c.IUK_OriginRepository';
+import stepDefinitions from '@salesforce/label/c.IUK_StepDefinitions';
+import stepDefinitionsTitle from '@salesforce/label/c.IUK_StepDefinitionsTitle';
+import checkBadFormat from '@salesforce/label/c.IUK_CheckBadFormat';
+import checkConfusable from '@salesforce/label/c.IUK_CheckConfusable';
+import checkControlCharacter from '@salesforce/label/c.IUK_CheckControlCharacter';
+import checkDuplicateItem from '@salesforce/label/c.IUK_CheckDuplicateItem';
+import checkEmpty from '@salesforce/label/c.IUK_CheckEmpty';
+import checkInvisibleCharacter from '@salesforce/label/c.IUK_CheckInvisibleCharacter';
+import checkJustificationBlank from '@salesforce/label/c.IUK_CheckJustificationBlank';
+import checkPassedAnnouncement from '@salesforce/label/c.IUK_CheckPassedAnnouncement';
+import checkRelationshipName from '@salesforce/label/c.IUK_CheckRelationshipName';
+import checkRequired from '@salesforce/label/c.IUK_CheckRequired';
+import checkSurroundingSpace from '@salesforce/label/c.IUK_CheckSurroundingSpace';
+import checkTooFewItems from '@salesforce/label/c.IUK_CheckTooFewItems';
+import checkTooLong from '@salesforce/label/c.IUK_CheckTooLong';
+import checkTooShort from '@salesforce/label/c.IUK_CheckTooShort';
+import checkUnknownKey from '@salesforce/label/c.IUK_CheckUnknownKey';
+import checkWrongShape from '@salesforce/label/c.IUK_CheckWrongShape';
+import checkWrongType from '@salesforce/label/c.IUK_CheckWrongType';
+import checkWrongValue from '@salesforce/label/c.IUK_CheckWrongValue';
+import definitionsIntro from '@salesforce/label/c.IUK_DefinitionsIntro';
+import definitionsNoAuthoring from '@salesforce/label/c.IUK_DefinitionsNoAuthoring';
+import definitionsNew from '@salesforce/label/c.IUK_DefinitionsNew';
+import definitionsRepositoryExplained from '@salesforce/label/c.IUK_DefinitionsRepositoryExplained';
+import definitionsRepositoryNote from '@salesforce/label/c.IUK_DefinitionsRepositoryNote';
+import definitionsRetiredNote from '@salesforce/label/c.IUK_DefinitionsRetiredNote';
+import definitionsApiName from '@salesforce/label/c.IUK_DefinitionsApiName';
+import definitionsApiNameTerm from '@salesforce/label/c.IUK_DefinitionsApiNameTerm';
+import definitionsStateTerm from '@salesforce/label/c.IUK_DefinitionsStateTerm';
+import definitionsStateActive from '@salesforce/label/c.IUK_DefinitionsStateActive';
+import definitionsStateInactive from '@salesforce/label/c.IUK_DefinitionsStateInactive';
+import definitionsStateRetired from '@salesforce/label/c.IUK_DefinitionsStateRetired';
+import definitionsEdit from '@salesforce/label/c.IUK_DefinitionsEdit';
+import definitionsEditNamed from '@salesforce/label/c.IUK_DefinitionsEditNamed';
+import definitionsRetire from '@salesforce/label/c.IUK_DefinitionsRetire';
+import definitionsRetireNamed from '@salesforce/label/c.IUK_DefinitionsRetireNamed';
+import deploySaving from '@salesforce/label/c.IUK_DeploySaving';
+import deployRetiring from '@salesforce/label/c.IUK_DeployRetiring';
+import deployPolling from '@salesforce/label/c.IUK_DeployPolling';
+import deploySavedHeading from '@salesforce/label/c.IUK_DeploySavedHeading';
+import deploySavedNext from '@salesforce/label/c.IUK_DeploySavedNext';
+import deployRetiredHeading from '@salesforce/label/c.IUK_DeployRetiredHeading';
+import deployRetiredNext from '@salesforce/label/c.IUK_DeployRetiredNext';
+import deployFailedHeading from '@salesforce/label/c.IUK_DeployFailedHeading';
+import deployFailedNext from '@salesforce/label/c.IUK_DeployFailedNext';
+import deployGoToUsers from '@salesforce/label/c.IUK_DeployGoToUsers';
+import deployTimedOut from '@salesforce/label/c.IUK_DeployTimedOut';
+import errorFormTitle from '@salesforce/label/c.IUK_ErrorFormTitle';
+import errorFieldsTitle from '@salesforce/label/c.IUK_ErrorFieldsTitle';
+import errorCheckTitle from '@salesforce/label/c.IUK_ErrorCheckTitle';
+import errorSaveTitle from '@salesforce/label/c.IUK_ErrorSaveTitle';
+import progressOpeningForm from '@salesforce/label/c.IUK_ProgressOpeningForm';
+import progressOpeningDefinition from '@salesforce/label/c.IUK_ProgressOpeningDefinition';
+import progressCheckingDefinition from '@salesforce/label/c.IUK_ProgressCheckingDefinition';
+import progressSavingDefinition from '@salesforce/label/c.IUK_ProgressSavingDefinition';
+import progressRetiring from '@salesforce/label/c.IUK_ProgressRetiring';
+import retireHeading from '@salesforce/label/c.IUK_RetireHeading';
+import retireConfirm from '@salesforce/label/c.IUK_RetireConfirm';
+import retireWarning from '@salesforce/label/c.IUK_RetireWarning';
+import retireFailed from '@salesforce/label/c.IUK_RetireFailed';
+import formNewHeading from '@salesforce/label/c.IUK_FormNewHeading';
+import formEditHeading from '@salesforce/label/c.IUK_FormEditHeading';
+import formIntro from '@salesforce/label/c.IUK_FormIntro';
+import formProblemsOne from '@salesforce/label/c.IUK_FormProblemsOne';
+import formProblemsOther from '@salesforce/label/c.IUK_FormProblemsOther';
+import formWarningsOne from '@salesforce/label/c.IUK_FormWarningsOne';
+import formWarningsOther from '@salesforce/label/c.IUK_FormWarningsOther';
+import formGoToField from '@salesforce/label/c.IUK_FormGoToField';
+import formIntegrationLegend from '@salesforce/label/c.IUK_FormIntegrationLegend';
+import formName from '@salesforce/label/c.IUK_FormName';
+import formNameHelp from '@salesforce/label/c.IUK_FormNameHelp';
+import formLabel from '@salesforce/label/c.IUK_FormLabel';
+import formExternalSystem from '@salesforce/label/c.IUK_FormExternalSystem';
+import formDirection from '@salesforce/label/c.IUK_FormDirection';
+import formDirectionInbound from '@salesforce/label/c.IUK_FormDirectionInbound';
+import formDirectionOutbound from '@salesforce/label/c.IUK_FormDirectionOutbound';
+import formDirectionBidirectional from '@salesforce/label/c.IUK_FormDirectionBidirectional';
+import formOwnerName from '@salesforce/label/c.IUK_FormOwnerName';
+import formOwnerEmail from '@salesforce/label/c.IUK_FormOwnerEmail';
+import formJustification from '@salesforce/label/c.IUK_FormJustification';
+import formJustificationHelp from '@salesforce/label/c.IUK_FormJustificationHelp';
+import formUserLegend from '@salesforce/label/c.IUK_FormUserLegend';
+import formUsername from '@salesforce/label/c.IUK_FormUsername';
+import formUsernameHelp from '@salesforce/label/c.IUK_FormUsernameHelp';
+import formEmail from '@salesforce/label/c.IUK_FormEmail';
+import formFirstName from '@salesforce/label/c.IUK_FormFirstName';
+import formLastName from '@salesforce/label/c.IUK_FormLastName';
+import formAlias from '@salesforce/label/c.IUK_FormAlias';
+import formTimeZone from '@salesforce/label/c.IUK_FormTimeZone';
+import formLocale from '@salesforce/label/c.IUK_FormLocale';
+import formLanguage from '@salesforce/label/c.IUK_FormLanguage';
+import formProfileLegend from '@salesforce/label/c.IUK_FormProfileLegend';
+import formProfile from '@salesforce/label/c.IUK_FormProfile';
+import formProfileHelp from '@salesforce/label/c.IUK_FormProfileHelp';
+import formProfileStandard from '@salesforce/label/c.IUK_FormProfileStandard';
+import formStandardProfileName from '@salesforce/label/c.IUK_FormStandardProfileName';
+import formCloneIntro from '@salesforce/label/c.IUK_FormCloneIntro';
+import formCloneStepOpen from '@salesforce/label/c.IUK_FormCloneStepOpen';
+import formCloneStepClone from '@salesforce/label/c.IUK_FormCloneStepClone';
+import formCloneStepRanges from '@salesforce/label/c.IUK_FormCloneStepRanges';
+import formCloneStepHours from '@salesforce/label/c.IUK_FormCloneStepHours';
+import formCloneStepPick from '@salesforce/label/c.IUK_FormCloneStepPick';
+import formOpenProfiles from '@salesforce/label/c.IUK_FormOpenProfiles';
+import formRangesLegend from '@salesforce/label/c.IUK_FormRangesLegend';
+import formRangesIntro from '@salesforce/label/c.IUK_FormRangesIntro';
+import formNotVerified from '@salesforce/label/c.IUK_FormNotVerified';
+import formRangeNumber from '@salesforce/label/c.IUK_FormRangeNumber';
+import formRangeStart from '@salesforce/label/c.IUK_FormRangeStart';
+import formRangeEnd from '@salesforce/label/c.IUK_FormRangeEnd';
+import formRangeDescription from '@salesforce/label/c.IUK_FormRangeDescription';
+import formRemoveRange from '@salesforce/label/c.IUK_FormRemoveRange';
+import formAddRange from '@salesforce/label/c.IUK_FormAddRange';
+import formHoursLegend from '@salesforce/label/c.IUK_FormHoursLegend';
+import formHoursIntro from '@salesforce/label/c.IUK_FormHoursIntro';
+import formHoursPlaceholder from '@salesforce/label/c.IUK_FormHoursPlaceholder';
+import formObjectsLegend from '@salesforce/label/c.IUK_FormObjectsLegend';
+import formObjectsIntro from '@salesforce/label/c.IUK_FormObjectsIntro';
+import formObjectField from '@salesforce/label/c.IUK_FormObjectField';
+import formAccessOf from '@salesforce/label/c.IUK_FormAccessOf';
+import formObjectJustification from '@salesforce/label/c.IUK_FormObjectJustification';
+import formObjectJustificationHelp from '@salesforce/label/c.IUK_FormObjectJustificationHelp';
+import formReadFields from '@salesforce/label/c.IUK_FormReadFields';
+import formEditFields from '@salesforce/label/c.IUK_FormEditFields';
+import formFieldsAvailable from '@salesforce/label/c.IUK_FormFieldsAvailable';
+import formFieldsSelected from '@salesforce/label/c.IUK_FormFieldsSelected';
+import formChooseFields from '@salesforce/label/c.IUK_FormChooseFields';
+import formFieldSummary from '@salesforce/label/c.IUK_FormFieldSummary';
+import formRemoveObject from '@salesforce/label/c.IUK_FormRemoveObject';
+import formRemove from '@salesforce/label/c.IUK_FormRemove';
+import formFindObject from '@salesforce/label/c.IUK_FormFindObject';
+import formAddObjectNamed from '@salesforce/label/c.IUK_FormAddObjectNamed';
+import formNoObjectMatches from '@salesforce/label/c.IUK_FormNoObjectMatches';
+import formExtraLegend from '@salesforce/label/c.IUK_FormExtraLegend';
+import formPermissionSets from '@salesforce/label/c.IUK_FormPermissionSets';
+import formPermissionSetGroups from '@salesforce/label/c.IUK_FormPermissionSetGroups';
+import formOnePerLine from '@salesforce/label/c.IUK_FormOnePerLine';
+import formLifecycleLegend from '@salesforce/label/c.IUK_FormLifecycleLegend';
+import formActive from '@salesforce/label/c.IUK_FormActive';
+import formWhenInactive from '@salesforce/label/c.IUK_FormWhenInactive';
+import formWhenInactiveFreeze from '@salesforce/label/c.IUK_FormWhenInactiveFreeze';
+import formWhenInactiveDeactivate from '@salesforce/label/c.IUK_FormWhenInactiveDeactivate';
+import formRemoveUnlisted from '@salesforce/label/c.IUK_FormRemoveUnlisted';
+import formAuthenticationLegend from '@salesforce/label/c.IUK_FormAuthenticationLegend';
+import formAuthenticationLater from '@salesforce/label/c.IUK_FormAuthenticationLater';
+import formCheck from '@salesforce/label/c.IUK_FormCheck';
+import formCreate from '@salesforce/label/c.IUK_FormCreate';
+import formSaveChanges from '@salesforce/label/c.IUK_FormSaveChanges';
 
 export const LABELS = Object.freeze({
   pageTitle,
@@ -672,4 +826,158 @@ export const LABELS = Object.freeze({
   emptyRepoReload,
   emptyInOrg,
   emptyStillWorks,
+  actionCreatePermissionSet,
+  actionUpdatePermissionSetAccess,
+  blockerPermissionSetNotKept,
+  runModeDefine,
+  runModeRetire,
+  originOrg,
+  originRepository,
+  stepDefinitions,
+  stepDefinitionsTitle,
+  checkBadFormat,
+  checkConfusable,
+  checkControlCharacter,
+  checkDuplicateItem,
+  checkEmpty,
+  checkInvisibleCharacter,
+  checkJustificationBlank,
+  checkPassedAnnouncement,
+  checkRelationshipName,
+  checkRequired,
+  checkSurroundingSpace,
+  checkTooFewItems,
+  checkTooLong,
+  checkTooShort,
+  checkUnknownKey,
+  checkWrongShape,
+  checkWrongType,
+  checkWrongValue,
+  definitionsIntro,
+  definitionsNoAuthoring,
+  definitionsNew,
+  definitionsRepositoryExplained,
+  definitionsRepositoryNote,
+  definitionsRetiredNote,
+  definitionsApiName,
+  definitionsApiNameTerm,
+  definitionsStateTerm,
+  definitionsStateActive,
+  definitionsStateInactive,
+  definitionsStateRetired,
+  definitionsEdit,
+  definitionsEditNamed,
+  definitionsRetire,
+  definitionsRetireNamed,
+  deploySaving,
+  deployRetiring,
+  deployPolling,
+  deploySavedHeading,
+  deploySavedNext,
+  deployRetiredHeading,
+  deployRetiredNext,
+  deployFailedHeading,
+  deployFailedNext,
+  deployGoToUsers,
+  deployTimedOut,
+  errorFormTitle,
+  errorFieldsTitle,
+  errorCheckTitle,
+  errorSaveTitle,
+  progressOpeningForm,
+  progressOpeningDefinition,
+  progressCheckingDefinition,
+  progressSavingDefinition,
+  progressRetiring,
+  retireHeading,
+  retireConfirm,
+  retireWarning,
+  retireFailed,
+  formNewHeading,
+  formEditHeading,
+  formIntro,
+  formProblemsOne,
+  formProblemsOther,
+  formWarningsOne,
+  formWarningsOther,
+  formGoToField,
+  formIntegrationLegend,
+  formName,
+  formNameHelp,
+  formLabel,
+  formExternalSystem,
+  formDirection,
+  formDirectionInbound,
+  formDirectionOutbound,
+  formDirectionBidirectional,
+  formOwnerName,
+  formOwnerEmail,
+  formJustification,
+  formJustificationHelp,
+  formUserLegend,
+  formUsername,
+  formUsernameHelp,
+  formEmail,
+  formFirstName,
+  formLastName,
+  formAlias,
+  formTimeZone,
+  formLocale,
+  formLanguage,
+  formProfileLegend,
+  formProfile,
+  formProfileHelp,
+  formProfileStandard,
+  formStandardProfileName,
+  formCloneIntro,
+  formCloneStepOpen,
+  formCloneStepClone,
+  formCloneStepRanges,
+  formCloneStepHours,
+  formCloneStepPick,
+  formOpenProfiles,
+  formRangesLegend,
+  formRangesIntro,
+  formNotVerified,
+  formRangeNumber,
+  formRangeStart,
+  formRangeEnd,
+  formRangeDescription,
+  formRemoveRange,
+  formAddRange,
+  formHoursLegend,
+  formHoursIntro,
+  formHoursPlaceholder,
+  formObjectsLegend,
+  formObjectsIntro,
+  formObjectField,
+  formAccessOf,
+  formObjectJustification,
+  formObjectJustificationHelp,
+  formReadFields,
+  formEditFields,
+  formFieldsAvailable,
+  formFieldsSelected,
+  formChooseFields,
+  formFieldSummary,
+  formRemoveObject,
+  formRemove,
+  formFindObject,
+  formAddObjectNamed,
+  formNoObjectMatches,
+  formExtraLegend,
+  formPermissionSets,
+  formPermissionSetGroups,
+  formOnePerLine,
+  formLifecycleLegend,
+  formActive,
+  formWhenInactive,
+  formWhenInactiveFreeze,
+  formWhenInactiveDeactivate,
+  formRemoveUnlisted,
+  formAuthenticationLegend,
+  formAuthenticationLater,
+  formCheck,
+  formCreate,
+  formSaveChanges,
 });

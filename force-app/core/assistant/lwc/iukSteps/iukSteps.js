@@ -54,6 +54,13 @@ export const STEPS = [
       [model.userLicense, model.permissionSetLicense].filter((summary) => licenceNeedsReview(summary)).length,
   },
   {
+    name: 'definitions',
+    label: LABELS.stepDefinitions,
+    title: LABELS.stepDefinitionsTitle,
+    // With no definition yet there is nothing to provision: the admin starts here.
+    count: (model) => (integrationsOf(model).length === 0 ? 1 : 0),
+  },
+  {
     name: 'profiles',
     label: LABELS.stepProfiles,
     title: LABELS.stepProfilesTitle,

@@ -186,6 +186,7 @@ describe('c-integration-user-assistant', () => {
       const { element } = await renderWith();
       expect(nav(element).steps.map((step) => [step.name, step.count])).toEqual([
         ['licenses', 0],
+        ['definitions', 0],
         ['profiles', 2],
         ['access', 2],
         ['users', 3],
@@ -202,13 +203,13 @@ describe('c-integration-user-assistant', () => {
     it('moves with Next and Previous, names the neighbour step and focuses the new heading', async () => {
       const { element } = await renderWith();
       const next = $(element, '[data-id="next"]');
-      expect(next.label).toBe('Next: Profiles');
+      expect(next.label).toBe('Next: Definitions');
       expect($(element, '[data-id="previous"]').disabled).toBe(true);
       next.click();
       await flushPromises();
-      expect($(element, '[data-id="step-heading"]').textContent.trim()).toBe(LABELS.stepProfilesTitle);
+      expect($(element, '[data-id="step-heading"]').textContent.trim()).toBe(LABELS.stepDefinitionsTitle);
       expect(focusedIn(element)).toBe($(element, '[data-id="step-heading"]'));
-      expect($(element, '[data-id="step-position"]').textContent).toBe('Step 2 of 6');
+      expect($(element, '[data-id="step-position"]').textContent).toBe('Step 2 of 7');
       expect($(element, '[data-id="previous"]').label).toBe('Previous: Licences');
       $(element, '[data-id="previous"]').click();
       await flushPromises();

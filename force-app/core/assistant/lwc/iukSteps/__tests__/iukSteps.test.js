@@ -18,9 +18,10 @@ const checklistKeys = (apex) => [
 ];
 
 describe('c-iuk-steps', () => {
-  it('lists six steps in the order the assistant walks them', () => {
+  it('lists seven steps in the order the assistant walks them', () => {
     expect(STEPS.map((step) => step.name)).toEqual([
       'licenses',
+      'definitions',
       'profiles',
       'access',
       'users',
@@ -34,6 +35,7 @@ describe('c-iuk-steps', () => {
     const model = fixture('getPageModel');
     expect(Object.fromEntries(STEPS.map((step) => [step.name, step.count(model)]))).toEqual({
       licenses: 0,
+      definitions: 0,
       profiles: 2,
       access: 2,
       users: 3,
@@ -55,6 +57,12 @@ describe('c-iuk-steps', () => {
     const before = users.count(model);
     model.integrations[0].status = 'RETIRED';
     expect(users.count(model)).toBe(before + 1);
+  });
+
+  it('badges Definitions while the org has none: that is where an admin without a repository starts', () => {
+    const definitions = STEPS.find((step) => step.name === 'definitions');
+    expect(definitions.count(fixture('getPageModel', 'empty'))).toBe(1);
+    expect(definitions.count(fixture('getPageModel'))).toBe(0);
   });
 
   it('badges Licences when a licence is missing or has no free seat', () => {
