@@ -26,7 +26,8 @@ export function renderPreviewPage(options: {
   .iuk-preview-banner select { margin-left: .25rem; }
   #iuk-toasts { position: fixed; top: 3.5rem; left: 0; right: 0; z-index: 9000;
     display: flex; flex-direction: column; align-items: center; pointer-events: none; }
-  #iuk-toasts .slds-notify_toast { pointer-events: auto; }
+  /* SLDS gives a toast a 30rem minimum width; on a phone the platform fits it to the screen. */
+  #iuk-toasts .slds-notify_toast { pointer-events: auto; min-width: 0; max-width: calc(100vw - 1rem); }
   main { padding: 1rem; }
 </style>
 </head>
