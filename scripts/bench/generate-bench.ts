@@ -258,7 +258,7 @@ async function main() {
         'generate10kFresh',
         alternate(
           kits,
-          'generate, 10,000 integrations (60,010 files)',
+          'generate, 10,000 integrations (20,010 files)',
           generate(projects.integrations10k, freshDir),
           flags.runs,
         ),

@@ -35,6 +35,12 @@ export function syntheticDefinitions(size: SyntheticSize): DefinitionsFile {
       label: `Integration ${index}`,
       externalSystem: `External System ${index}`,
       direction: 'bidirectional' as const,
+      // The workloads of issue 13 are permissions and files as they were before External Client Apps:
+      // no app per integration, so the figures stay comparable to its targets.
+      authentication: {
+        method: 'external' as const,
+        reason: 'Synthetic benchmark integration: the workload measures permission sets, not apps.',
+      },
       owner: { name: `Owner ${index}`, email: `owner${index}@acme.example` },
       justification: `Synthetic integration number ${index} for the generator benchmark.`,
       user: {
