@@ -14,7 +14,7 @@ import { capture } from './testing/capture.js';
 const INTRO = '`npm start` prints what it generated and the next step:\n\n```\n';
 
 /** The block of start output the README shows. */
-export function readmeStartBlock(readme: string): string {
+function readmeStartBlock(readme: string): string {
   const start = readme.indexOf(INTRO);
   assert.ok(start >= 0, 'README.md has no "`npm start` prints what it generated" block');
   const from = start + INTRO.length;
@@ -22,7 +22,7 @@ export function readmeStartBlock(readme: string): string {
 }
 
 /** Start output without what differs from run to run: timings, and whether verification was reused. */
-export function comparable(output: string): string {
+function comparable(output: string): string {
   return output
     .slice(output.indexOf('Integration User Kit:'))
     .replace(/; the source tree is unchanged since that verification, so it was not converted again/, '')
