@@ -19,7 +19,7 @@ import { renderTree } from '../metadata/render.js';
 import { runWhenStarted } from '../run-script.js';
 
 /** The External Client App folders: of an app, a package carries only its package-safe part. */
-const APP_DIRECTORIES = new Set(APP_COMPONENT_TYPES.map((type) => `${type.directory}/`));
+const APP_DIRECTORIES = new Set(APP_COMPONENT_TYPES.map((type) => type.directory));
 
 export const EXAMPLE_DIR = 'examples/isv-connector';
 export const EXAMPLE_DEFINITIONS = `${EXAMPLE_DIR}/integration-definitions.json`;
@@ -58,7 +58,7 @@ export async function renderExample(
   }
   for (const [file, generated] of renderTree(loaded.definitions)) {
     let content = generated;
-    if (APP_DIRECTORIES.has(`${file.split('/')[0]}/`)) {
+    if (APP_DIRECTORIES.has(file.split('/')[0]!)) {
       const packageable = packageableApps.get(file);
       if (packageable === undefined) continue;
       content = packageable;
