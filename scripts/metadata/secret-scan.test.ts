@@ -22,18 +22,18 @@ const SECRET = 'F1E2D3C4B5A6978812345678SECRETSENTINEL';
 const SECRET_ELEMENT = ['<consumer', 'Secret>', SECRET, '</consumerSecret>'].join('');
 
 describe('scanForSecrets', () => {
-  it('finds nothing in this repository', async () => {
-    assert.deepEqual(await scanForSecrets(REPO_ROOT), []);
+  it('finds nothing in this repository', () => {
+    assert.deepEqual(scanForSecrets(REPO_ROOT), []);
   });
 
-  it('finds a private key anywhere in the project, PKCS#8 or PKCS#1, with its line', async () => {
+  it('finds a private key anywhere in the project, PKCS#8 or PKCS#1, with its line', () => {
     const root = tempDir('secret-scan');
     writeFiles(root, {
       'config/certificates/erp.key': freshPrivateKey(),
       'docs/notes.txt': `line one\nline two\n${freshPrivateKey('pkcs1')}`,
       'node_modules/some-package/test.pem': freshPrivateKey(),
     });
-    const findings = await scanForSecrets(root);
+    const findings = scanForSecrets(root);
     assert.deepEqual(
       findings.map((finding) => `${finding.file}:${finding.line}`),
       ['config/certificates/erp.key:1', 'docs/notes.txt:3'],
@@ -42,7 +42,7 @@ describe('scanForSecrets', () => {
     assert.match(findings[0]!.message, /private key/);
   });
 
-  it('finds a consumer key or secret in a retrieved global OAuth settings file, without echoing it', async () => {
+  it('finds a consumer key or secret in a retrieved global OAuth settings file, without echoing it', () => {
     const root = tempDir('secret-scan-consumer');
     writeFiles(root, {
       'force-app/generated/extlClntAppGlobalOauthSets/IUK_X_glbloauth.ecaGlblOauth-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
@@ -52,7 +52,7 @@ describe('scanForSecrets', () => {
 `,
       'docs/authentication.md': 'The file never has <consumerSecret></consumerSecret> filled in.\n',
     });
-    const findings = await scanForSecrets(root);
+    const findings = scanForSecrets(root);
     assert.equal(findings.length, 1, 'an empty element in documentation is not a secret');
     assert.equal(findings[0]!.line, 3);
     assert.match(findings[0]!.message, /consumerSecret/);
