@@ -147,6 +147,27 @@ describe('verifyMetadata', () => {
     assertOnlyFinding(await verifyProject(root), file, /^Malformed XML at line \d+/);
   });
 
+  it('catches a component that resolves but does not convert, as a deploy would', async () => {
+    // A static resource kept as a folder must be an archive: SDR resolves the folder, then refuses
+    // to zip it for Metadata API when its content type is anything else.
+    const root = await cleanProject('verify-convert');
+    writeFiles(root, {
+      'force-app/core/engine/staticresources/Notes/readme.txt': 'a folder resource\n',
+      'force-app/core/engine/staticresources/Notes.resource-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata">
+    <cacheControl>Private</cacheControl>
+    <contentType>text/plain</contentType>
+</StaticResource>
+`,
+    });
+    assert.equal((await verifyProject(root)).ok, true, 'without conversion nothing is wrong');
+    assertOnlyFinding(
+      await verifyProject(root, true),
+      '(conversion)',
+      /^Conversion to Metadata API format failed: A StaticResource directory must have a content type/,
+    );
+  });
+
   it('catches a stray file in a type folder', async () => {
     const root = await cleanProject('verify-stray');
     writeFiles(root, { 'force-app/core/engine/classes/notes.txt': 'a file that is no metadata\n' });

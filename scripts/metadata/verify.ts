@@ -6,8 +6,7 @@
  * component (or is ignored by .forceignore). Packaging rules are checked too: the packageable core must
  * hold nothing that a 2GP package cannot carry.
  */
-import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ComponentSet,
@@ -153,24 +152,18 @@ export async function verifyMetadata(options: VerifyOptions): Promise<VerifyResu
   const byType: Record<string, number> = {};
   for (const component of components) byType[component.type.name] = (byType[component.type.name] ?? 0) + 1;
 
-  // 6. Convert to Metadata API format, exactly what a deploy sends.
+  // 6. Convert to Metadata API format, exactly what a deploy sends: a zip, built in memory as
+  //    `sf project deploy` builds it (half the time of writing ~300 files to a folder and removing them).
   let convertedFiles: number | undefined;
   if (options.convert && componentSet && findings.length === 0) {
-    const output = await mkdtemp(path.join(os.tmpdir(), 'iuk-convert-'));
     try {
-      await new MetadataConverter().convert(componentSet, 'metadata', {
-        type: 'directory',
-        outputDirectory: output,
-        genUniqueDir: false,
-      });
-      convertedFiles = (await listFiles(output)).length;
+      const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
+      convertedFiles = converted.zipFileCount;
     } catch (error) {
       findings.push({
         file: '(conversion)',
         message: `Conversion to Metadata API format failed: ${(error as Error).message}`,
       });
-    } finally {
-      await rm(output, { recursive: true, force: true });
     }
   }
 
