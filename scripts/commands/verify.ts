@@ -1,5 +1,6 @@
 import type { VerifyResult as MetadataVerifyResult } from '../metadata/verify.js';
 import { defineCommand, ExitCode, outcome } from './command.js';
+import { keepSalesforceLogInMemory } from './offline-logging.js';
 
 export type IukVerifyResult = MetadataVerifyResult;
 
@@ -59,6 +60,8 @@ export async function verifyProject(
       reused: true,
     };
   }
+  // Before source-deploy-retrieve loads @salesforce/core and its logger.
+  keepSalesforceLogInMemory();
   const { verifyMetadata } = await import('../metadata/verify.js');
   const result = await verifyMetadata(verifyOptions);
   if (key && result.ok) record?.recordVerification(root, key, result);
