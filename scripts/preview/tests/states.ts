@@ -46,9 +46,12 @@ export const STEP_LABELS: Record<string, string> = {
   checklist: 'Checklist',
 };
 
-/** The message the controller sends when the org changed between plan and apply. */
+/**
+ * What the controller sends when the org changed between plan and apply: the code, then the engine's
+ * message (IntegrationUserAuraErrors; scripts/contracts/error-codes-contract.test.ts compares it).
+ */
 export const PLAN_CHANGED_MESSAGE =
-  'The org changed since the plan was made. Review the new plan and apply again.';
+  'PLAN_CHANGED: The org changed since the plan was made (or the definitions did). Review the new plan and apply again.';
 
 export function defaultModel(): PageModel {
   return fixture<PageModel>('getPageModel');

@@ -348,12 +348,19 @@ export function licenceState(summary, label) {
 }
 
 /**
- * An Apex or wire error → one readable message. Handles AuraHandledException bodies,
- * DML page errors, JS errors, arrays of errors and plain strings.
+ * The codes of the kit's own errors (IntegrationUserException, the REST API's errorCode). The
+ * controllers send them in front of the message (IntegrationUserAuraErrors: "PLAN_CHANGED: ..."),
+ * so the assistant acts on the code, never on wording; scripts/contracts/error-codes-contract.test.ts
+ * compares this list and the separator with the Apex.
  */
-export function reduceErrors(errors) {
+export const ERROR_CODES = ['NO_PERMISSION', 'BAD_REQUEST', 'PLAN_CHANGED', 'NOT_FOUND'];
+const CODE_SEPARATOR = ': ';
+const ERROR_CODE_PREFIX = new RegExp(`^(${ERROR_CODES.join('|')})${CODE_SEPARATOR}`);
+
+/** Every message an Apex or wire error carries, as sent (a code in front where the kit put one). */
+function rawMessages(errors) {
   const list = Array.isArray(errors) ? errors : [errors];
-  const messages = list
+  return list
     .filter((error) => !!error)
     .flatMap((error) => {
       if (typeof error === 'string') {
@@ -376,14 +383,31 @@ export function reduceErrors(errors) {
     })
     .map((message) => (message || '').trim())
     .filter((message) => !!message);
-  return messages.join(' ');
+}
+
+/**
+ * An Apex or wire error → one readable message. Handles AuraHandledException bodies,
+ * DML page errors, JS errors, arrays of errors and plain strings; the kit's error codes are left out.
+ */
+export function reduceErrors(errors) {
+  return rawMessages(errors)
+    .map((message) => message.replace(ERROR_CODE_PREFIX, ''))
+    .join(' ');
+}
+
+/** The code of the first of the kit's own errors among them (ERROR_CODES), or null. */
+export function errorCode(errors) {
+  for (const message of rawMessages(errors)) {
+    const match = ERROR_CODE_PREFIX.exec(message);
+    if (match) {
+      return match[1];
+    }
+  }
+  return null;
 }
 
 // What the platform says when Apex threw without a message the admin can act on.
 const UNHELPFUL_MESSAGES = [/^script-thrown exception$/i, /^an internal server error has occurred/i];
-
-// The controller's message for a stale plan (IntegrationUserAssistantController.auraError).
-const PLAN_CHANGED = /org changed since the plan/i;
 
 /**
  * An Apex error → { kind, message }: 'planChanged' when the org moved on since the plan was made,
@@ -392,7 +416,7 @@ const PLAN_CHANGED = /org changed since the plan/i;
  */
 export function describeError(error) {
   const raw = reduceErrors(error);
-  if (PLAN_CHANGED.test(raw)) {
+  if (errorCode(error) === 'PLAN_CHANGED') {
     return { kind: 'planChanged', message: LABELS.errorPlanChanged };
   }
   if (!raw || UNHELPFUL_MESSAGES.some((pattern) => pattern.test(raw))) {

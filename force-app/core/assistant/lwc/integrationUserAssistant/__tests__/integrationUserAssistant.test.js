@@ -46,8 +46,12 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
+// As IntegrationUserAuraErrors sends it: the code in front of the engine's message.
 const PLAN_CHANGED = {
-  body: { message: 'The org changed since the plan was made. Review the new plan and apply again.' },
+  body: {
+    message:
+      'PLAN_CHANGED: The org changed since the plan was made (or the definitions did). Review the new plan and apply again.',
+  },
 };
 
 function render() {

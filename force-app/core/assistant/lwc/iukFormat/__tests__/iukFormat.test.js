@@ -6,6 +6,7 @@ import {
   dayLabel,
   describeError,
   directionLabel,
+  errorCode,
   format,
   formatDateTime,
   formatDayWindow,
@@ -190,15 +191,42 @@ describe('c-iuk-format', () => {
       expect(reduceErrors(null)).toBe('');
       expect(reduceErrors({})).toBe('');
     });
+
+    it("leaves out the kit's error code, and only a known one", () => {
+      expect(reduceErrors({ body: { message: 'NO_PERMISSION: Ask for Manage Integration Users.' } })).toBe(
+        'Ask for Manage Integration Users.',
+      );
+      expect(reduceErrors({ body: { message: 'MY_CODE: kept as sent' } })).toBe('MY_CODE: kept as sent');
+    });
+  });
+
+  describe('errorCode', () => {
+    it("reads the code the controllers put in front of the kit's own errors", () => {
+      expect(errorCode({ body: { message: 'PLAN_CHANGED: The org changed.' } })).toBe('PLAN_CHANGED');
+      expect(errorCode([{ body: { message: 'plain' } }, 'NOT_FOUND: gone'])).toBe('NOT_FOUND');
+    });
+
+    it('finds none in other errors, an unknown code, or a code not at the start', () => {
+      expect(errorCode({ body: { message: 'The org changed since the plan was made.' } })).toBeNull();
+      expect(errorCode({ body: { message: 'UNKNOWN_CODE: text' } })).toBeNull();
+      expect(errorCode({ body: { message: 'see PLAN_CHANGED: text' } })).toBeNull();
+      expect(errorCode(null)).toBeNull();
+    });
   });
 
   describe('describeError', () => {
-    it('recognises the stale-plan error of the controller', () => {
+    it('recognises the stale-plan error of the controller by its code, not by its wording', () => {
       expect(
         describeError({
-          body: { message: 'The org changed since the plan was made. Review the new plan and apply again.' },
+          body: { message: 'PLAN_CHANGED: The org changed since the plan was made. Review the new plan.' },
         }),
       ).toEqual({ kind: 'planChanged', message: LABELS.errorPlanChanged });
+      expect(describeError({ body: { message: 'PLAN_CHANGED: Reworded, or translated.' } }).kind).toBe(
+        'planChanged',
+      );
+      expect(
+        describeError({ body: { message: 'The org changed since the plan was made (no code).' } }).kind,
+      ).toBe('known');
     });
 
     it('says plainly when Salesforce gave no reason, and names what it reported', () => {
@@ -209,8 +237,8 @@ describe('c-iuk-format', () => {
       expect(describeError({})).toEqual({ kind: 'generic', message: LABELS.errorGeneric });
     });
 
-    it('keeps a message the admin can act on', () => {
-      expect(describeError({ body: { message: 'A reason is required.' } })).toEqual({
+    it('keeps a message the admin can act on, without its code', () => {
+      expect(describeError({ body: { message: 'BAD_REQUEST: A reason is required.' } })).toEqual({
         kind: 'known',
         message: 'A reason is required.',
       });
