@@ -223,8 +223,13 @@ async function main() {
       });
     // Each fresh run gets a new output directory, and all of them stay until the end: removing
     // 20,000 files between runs makes ext4's next file creations several times slower (measured:
-    // 10,000 integrations 1.7 s, or 5-12 s in kernel time after a removal).
-    const freshDir = (kit: Kit) => `force-app/fresh-${kit.name}-${fresh++}`;
+    // 10,000 integrations 1.7 s, or 5-12 s in kernel time after a removal). Before each one, outside
+    // the timing, the disk is settled (`sync`), so that no run pays for the writeback of the gigabytes
+    // the runs before it wrote.
+    const freshDir = (kit: Kit) => {
+      settleDisk();
+      return `force-app/fresh-${kit.name}-${fresh++}`;
+    };
     if (generatorRows) {
       keep(
         'generateFresh',
@@ -418,6 +423,11 @@ async function main() {
   );
   console.log(`Figures written to ${path.relative(process.cwd(), flags.out) || flags.out}.`);
   if (flags.compare) for (const line of compare(flags.compare, figures.rows)) console.log(line);
+}
+
+/** Writes every dirty page to disk (`sync`; where there is no such command, nothing). */
+function settleDisk(): void {
+  if (process.platform !== 'win32') execFileSync('sync', { stdio: 'ignore' });
 }
 
 type Figures = Record<string, Omit<Row, 'lastOutput'> & { ratioToSfConvert?: number }>;
