@@ -331,7 +331,7 @@ async function main() {
         let conversion = 0;
         if (generatorRows)
           rows.sfConvertSource = timeRuns(
-            'sf project convert source, same 400,000-permission output (SF_DISABLE_LOG_FILE=true)',
+            'sf project convert source, same output, log file disabled',
             sfHome.sf,
             [],
             {
