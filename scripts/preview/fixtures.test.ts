@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isApexErrorShape, loadFixtures, parseFixtureFileName } from './fixtures.js';
+import { isApexErrorShape, isArgumentVariant, loadFixtures, parseFixtureFileName } from './fixtures.js';
 
 describe('parseFixtureFileName', () => {
   it('reads the method and the variant', () => {
@@ -68,6 +68,22 @@ describe('loadFixtures', () => {
     });
     assert.deepEqual(set.scenarios, ['default', 'noPermission', 'planChanged']);
     assert.deepEqual(set.ignored, ['notes.json']);
+  });
+
+  it('keeps a for<Value> answer in the table but not among the scenarios', async () => {
+    await writeFile(path.join(dir, 'Ctrl.getFields.json'), '{"objectName": "Case"}');
+    await writeFile(path.join(dir, 'Ctrl.getFields.forAccount.json'), '{"objectName": "Account"}');
+    await writeFile(path.join(dir, 'Ctrl.getFields.formatted.json'), '{"objectName": "Lead"}');
+    const set = await loadFixtures(dir);
+    assert.deepEqual(Object.keys(set.table['Ctrl.getFields']!).sort(), [
+      'default',
+      'forAccount',
+      'formatted',
+    ]);
+    assert.ok(!set.scenarios.includes('forAccount'), set.scenarios.join(', '));
+    assert.ok(set.scenarios.includes('formatted'), 'a variant that merely starts with "for" is a scenario');
+    assert.equal(isArgumentVariant('forCustom_Object__c'), true);
+    assert.equal(isArgumentVariant('for'), false);
   });
 
   it('names the file when its JSON is broken', async () => {

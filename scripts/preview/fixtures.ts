@@ -9,6 +9,23 @@ import path from 'node:path';
 /** The default answer of a method has no variant; a variant is also a scenario name. */
 export const DEFAULT_VARIANT = 'default';
 
+/**
+ * A variant `for<Value>` is no scenario: it answers every call of its method that passes `<Value>` as
+ * a parameter (`getObjectFields.forAccount.json` answers `getObjectFields({ objectName: 'Account' })`),
+ * in any scenario, so that the preview shows each object's own fields. scripts/preview/runtime/state.js
+ * reads the same prefix.
+ */
+export const ARGUMENT_VARIANT_PREFIX = 'for';
+
+/** True for `forAccount`, `forCustom_Object__c`; false for `formatted` or `default`. */
+export function isArgumentVariant(variant: string): boolean {
+  return (
+    variant.length > ARGUMENT_VARIANT_PREFIX.length &&
+    variant.startsWith(ARGUMENT_VARIANT_PREFIX) &&
+    /^[A-Z]/.test(variant.slice(ARGUMENT_VARIANT_PREFIX.length))
+  );
+}
+
 export interface FixtureFile {
   /** `IntegrationUserAssistantController.getPageModel` */
   apexMethod: string;
@@ -104,7 +121,9 @@ export async function loadFixtures(dir: string): Promise<FixtureSet> {
   for (const fixture of fixtures) {
     (table[fixture.apexMethod] ??= {})[fixture.variant] = fixture.value;
   }
-  const variants = new Set(fixtures.map((fixture) => fixture.variant));
+  const variants = new Set(
+    fixtures.map((fixture) => fixture.variant).filter((variant) => !isArgumentVariant(variant)),
+  );
   variants.delete(DEFAULT_VARIANT);
   return { dir, fixtures, table, scenarios: [DEFAULT_VARIANT, ...[...variants].sort()], ignored };
 }

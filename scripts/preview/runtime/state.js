@@ -6,6 +6,17 @@
 import fixtureData from 'iuk-preview:fixtures';
 
 const DEFAULT_VARIANT = 'default';
+// A `for<Value>` variant answers the calls that pass <Value> (scripts/preview/fixtures.ts).
+const ARGUMENT_VARIANT_PREFIX = 'for';
+
+/** The `for<Value>` answer of a call among `variants`, when one of its parameters names one. */
+function argumentAnswer(variants, params) {
+  for (const value of Object.values(params || {})) {
+    const variant = typeof value === 'string' ? `${ARGUMENT_VARIANT_PREFIX}${value}` : undefined;
+    if (variant && /^[A-Z]/.test(value) && variant in variants) return variants[variant];
+  }
+  return undefined;
+}
 const params = new URLSearchParams(window.location.search);
 // Set by the browser tests with page.addInitScript before any module runs.
 const init = window.__iukPreviewInit || {};
@@ -110,7 +121,9 @@ export const preview = {
       response = overrides.get(method);
     } else {
       const variants = fixtureData.table[method] || {};
-      response = scenario in variants ? variants[scenario] : variants[DEFAULT_VARIANT];
+      response =
+        argumentAnswer(variants, params) ??
+        (scenario in variants ? variants[scenario] : variants[DEFAULT_VARIANT]);
     }
     preview.pending += 1;
     return new Promise((resolve, reject) => {

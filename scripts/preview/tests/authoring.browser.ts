@@ -150,6 +150,17 @@ describe('authoring definitions in the org', () => {
         const name = page.locator('[data-path="integration.name"]').locator('input');
         assert.equal(await name.inputValue(), 'Support_Chatbot');
         assert.equal(await name.isEditable(), false, 'the API name names the record: it cannot change');
+        // Each object lists its own fields (the Account answer is getObjectFields.forAccount.json).
+        const objectCard = (name: string) =>
+          page
+            .locator('article[data-object]')
+            .filter({ has: page.getByRole('heading', { name, exact: true }) });
+        const accountFields = await objectCard('Account').innerText();
+        const caseFields = await objectCard('Case').innerText();
+        assert.match(accountFields, /Industry/);
+        assert.doesNotMatch(accountFields, /Case Origin/);
+        assert.match(caseFields, /Case Origin/);
+        assert.doesNotMatch(caseFields, /Industry/);
         await page.locator('[data-path="integration.label"]').locator('input').fill('Support Chatbot (EU)');
         await deployWith(page, undefined);
         const [save] = await callsOf(session, 'saveDefinition');
