@@ -175,8 +175,12 @@ export async function runKeyboardWalk(page: Page): Promise<KeyboardOutcome> {
     }
   }
   const reached = new Set<string>();
-  const maxPresses = controls.length * 2 + 6;
+  // The walk ends when Tab comes round to the first control it reached: the cycle is then complete.
+  // Tab also stops on what is not a listed control (a checkbox group's visually hidden inputs), so the
+  // number of presses is no multiple of the controls; this bound only stops a page that never cycles.
+  const maxPresses = controls.length * 10 + 50;
   let presses = 0;
+  let first: string | undefined;
   const start = await focusedElement(page);
   if (!start.inDialog) {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -186,6 +190,8 @@ export async function runKeyboardWalk(page: Page): Promise<KeyboardOutcome> {
     presses += 1;
     const focus = await focusedElement(page);
     if (!focus.id) continue;
+    if (first === undefined) first = focus.id;
+    else if (focus.id === first) break;
     if (!reached.has(focus.id) && !focus.visible) {
       problems.push(`focus not visible on ${focus.where ?? focus.name}`);
     }
