@@ -30,7 +30,8 @@ export const verifyCommand = defineCommand({
  * Verifies every package directory of the project at `root`, converting as `sf project convert
  * source` would, or (`scope: 'deploy'`) only what `deploy` sends: the core and the unpackaged
  * directories. With `reuse` (npm start), a passing result recorded for exactly this content is
- * returned instead (metadata/verify-record.ts), and `reused` says so.
+ * returned instead (metadata/verify-record.ts), and `reused` says so, as long as the project still
+ * holds no secret.
  */
 export async function verifyProject(
   root: string,
@@ -53,7 +54,10 @@ export async function verifyProject(
   const record = options.reuse ? await import('../metadata/verify-record.js') : undefined;
   const key = record?.verificationKey(verifyOptions);
   const recorded = key ? record?.recordedVerification(root, key) : undefined;
-  if (recorded) {
+  // The record covers the package directories, but a private key or a consumer secret can land
+  // anywhere in the project: the secret scan (~35 ms) runs every time, and a finding means a full
+  // verification, which reports it with everything else.
+  if (recorded && (await import('../metadata/secret-scan.js')).scanForSecrets(root).length === 0) {
     return {
       layout,
       result: { ...recorded, milliseconds: Math.round(performance.now() - started) },

@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { verifyProject } from '../commands/verify.js';
+import { privateKeyMarker } from '../definitions/rules/private-key.js';
 import { copyFromRepo, tempDir, writeFiles } from './testing/temp-tree.js';
 import { verificationKey } from './verify-record.js';
 
@@ -82,6 +83,21 @@ describe('verifyProject with reuse (npm start)', () => {
     });
     assert.equal((await verifyProject(root, { reuse: true })).reused, false);
     assert.equal((await verifyProject(root)).reused, false, 'verify itself always verifies');
+  });
+
+  it('scans for secrets even when the package directories are unchanged', async () => {
+    const root = project('verify-secret');
+    assert.equal((await verifyProject(root, { reuse: true })).result.ok, true);
+    assert.equal((await verifyProject(root, { reuse: true })).reused, true);
+    // Outside every package directory, so not part of the record's key.
+    writeFiles(root, { 'config/certificates/erp.key': `${privateKeyMarker()}\nMIIB\n` });
+    const after = await verifyProject(root, { reuse: true });
+    assert.equal(after.reused, false);
+    assert.equal(after.result.ok, false);
+    assert.deepEqual(
+      after.result.findings.map((finding) => finding.file),
+      ['config/certificates/erp.key:1'],
+    );
   });
 
   it('never keeps a failing result', async () => {
