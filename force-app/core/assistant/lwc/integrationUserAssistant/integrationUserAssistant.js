@@ -610,38 +610,41 @@ export default class IntegrationUserAssistant extends LightningElement {
 
   async handleNewDefinition() {
     this.goToStep('definitions');
-    this.startBusy(LABELS.progressOpeningForm);
-    try {
+    await this.openDefinitionForm(LABELS.progressOpeningForm, async () => {
       const context = await this.loadAuthoringContext();
-      this.authoring = {
+      return {
         editing: false,
         draft: newDraft(this.userDefaults(context)),
         serverProblems: [],
         objectFields: {},
       };
-      this.deployment = undefined;
-      this.focusAfterRender('form-heading');
-    } catch (error) {
-      this.showError(LABELS.errorFormTitle, error, LABELS.errorNextRetry);
-    } finally {
-      this.busy = undefined;
-    }
+    });
   }
 
   async handleEditDefinition(event) {
     const integration = event.detail.integration;
-    this.startBusy(format(LABELS.progressOpeningDefinition, this.integrationLabel(integration)));
+    await this.openDefinitionForm(
+      format(LABELS.progressOpeningDefinition, this.integrationLabel(integration)),
+      async () => {
+        await this.loadAuthoringContext();
+        const found = await getDefinitionDraft({ integration });
+        const draft = JSON.parse(found.draftJson);
+        const objectFields = {};
+        for (const entry of (draft.integration && draft.integration.objects) || []) {
+          // eslint-disable-next-line no-await-in-loop -- one describe per object, a handful at most
+          const fields = await getObjectFields({ objectName: entry.object });
+          objectFields[entry.object] = fields.fields;
+        }
+        return { editing: true, draft, serverProblems: [], objectFields };
+      },
+    );
+  }
+
+  /** Shows the definition form with what `load` returns, busy meanwhile; a failure is shown, not thrown. */
+  async openDefinitionForm(progress, load) {
+    this.startBusy(progress);
     try {
-      await this.loadAuthoringContext();
-      const found = await getDefinitionDraft({ integration });
-      const draft = JSON.parse(found.draftJson);
-      const objectFields = {};
-      for (const entry of (draft.integration && draft.integration.objects) || []) {
-        // eslint-disable-next-line no-await-in-loop -- one describe per object, a handful at most
-        const fields = await getObjectFields({ objectName: entry.object });
-        objectFields[entry.object] = fields.fields;
-      }
-      this.authoring = { editing: true, draft, serverProblems: [], objectFields };
+      this.authoring = await load();
       this.deployment = undefined;
       this.focusAfterRender('form-heading');
     } catch (error) {
