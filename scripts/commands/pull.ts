@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PullConflict, PullMerge } from '../definitions/pull-merge.js';
+import type { PullMerge } from '../definitions/pull-merge.js';
 import { defineCommand, ExitCode, outcome, type CommandIo } from './command.js';
 import { definitionFlags, engineFlags, flag } from './flags.js';
 import { describeOrg, engineFor, openOrg, orgSummary, type OrgSummary } from './org-command.js';
@@ -7,21 +7,14 @@ import { printProblems, problemsJson, type ProblemJson } from './output.js';
 
 export type IukPullResult =
   | { file: string; problems: ProblemJson[] }
-  | {
+  | ({
       org: OrgSummary;
       file: string;
       /** The file did not exist and was created. */
       created: boolean;
       /** false with --dry-run, or when the merge changed nothing. */
       written: boolean;
-      added: string[];
-      updated: string[];
-      unchanged: string[];
-      onlyInFile: string[];
-      conflicts: PullConflict[];
-      profilesAdded: string[];
-      notes: string[];
-    };
+    } & Omit<PullMerge, 'file'>);
 
 export const pullFlags = {
   ...engineFlags(2),
