@@ -3,7 +3,7 @@
  * fixtures. Each test clicks through a real flow and asserts on what the admin sees.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type {
   ApplyResult as EngineApplyResult,
   Plan as EnginePlan,
@@ -17,14 +17,10 @@ import {
   goToStep,
   holdApex,
   openAssistant,
-  withAssistant,
   settled,
-  startBrowser,
   stepNav,
   toast,
-  type AssistantPage,
-  type OpenOptions,
-  type TestBrowser,
+  useSharedBrowser,
 } from './harness.js';
 import {
   confirmApply,
@@ -50,20 +46,10 @@ const STEPS = [
   { label: 'Checklist', heading: 'Best-practices checklist' },
 ];
 
-let browser: TestBrowser;
 const model = defaultModel();
 const labelOf = (name: string) => model.integrations.find((item) => item.name === name)?.label ?? name;
 
-before(async () => {
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function withSession(options: OpenOptions, test: (session: AssistantPage) => Promise<void>): Promise<void> {
-  return withAssistant(browser, options, test);
-}
+const { browser, withSession } = useSharedBrowser();
 
 describe('setup assistant preview', () => {
   it('says it is a preview answered from fixtures, not an org', { timeout: 60_000 }, async () => {
@@ -78,7 +64,7 @@ describe('setup assistant preview', () => {
     'refuses an unknown scenario instead of silently showing the defaults',
     { timeout: 60_000 },
     async () => {
-      const session = await openAssistant(browser, { scenario: 'noSuchScenario', settle: false });
+      const session = await openAssistant(browser(), { scenario: 'noSuchScenario', settle: false });
       try {
         const problem = session.page
           .getByRole('alert')

@@ -5,32 +5,19 @@
  * each of these states, at every width and with axe, is checked by page-checks (tests/states.ts).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   apexCalls,
   dialog,
   fixture,
   setApexResponse,
   settled,
-  startBrowser,
-  withAssistant,
   type AssistantPage,
-  type OpenOptions,
-  type TestBrowser,
+  useSharedBrowser,
 } from './harness.js';
 import { deployWith, fillNewDefinition, openEditDefinition, openNewDefinition, openStep } from './states.js';
 
-let browser: TestBrowser;
-before(async () => {
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function withSession(options: OpenOptions, test: (session: AssistantPage) => Promise<void>): Promise<void> {
-  return withAssistant(browser, options, test);
-}
+const { withSession } = useSharedBrowser();
 
 type Call = Awaited<ReturnType<typeof apexCalls>>[number];
 const callsOf = async (session: AssistantPage, method: string): Promise<Call[]> =>

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { connectToBrowser } from '../browser.js';
 import { installPageChecks } from '../checks/page-checks.js';
@@ -92,6 +93,28 @@ export async function openAssistant(browser: TestBrowser, options: OpenOptions =
   await page.goto(url.toString());
   if (options.settle !== false) await waitForPreviewSettled(page);
   return { page, context, problems, close: () => context.close() };
+}
+
+/**
+ * The browser of one test file: connected before its first test and closed after its last. `browser()`
+ * is for openAssistant; `withSession` opens a fresh assistant page, runs the test and closes it.
+ */
+export function useSharedBrowser(): {
+  browser: () => TestBrowser;
+  withSession: (options: OpenOptions, test: (session: AssistantPage) => Promise<void>) => Promise<void>;
+} {
+  let shared: TestBrowser | undefined;
+  before(async () => {
+    shared = await startBrowser();
+  });
+  after(async () => {
+    await shared?.close();
+  });
+  const browser = () => {
+    if (!shared) throw new Error('The browser is not connected yet: use it inside a test.');
+    return shared;
+  };
+  return { browser, withSession: (options, test) => withAssistant(browser(), options, test) };
 }
 
 /** Opens the assistant, runs `test`, fails if the page logged an error, and always closes the page. */

@@ -5,20 +5,9 @@
  * way out ("Plan again"), never on a stale Apply.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { focusedElement, runKeyboardWalk } from '../checks/page-checks.js';
-import {
-  apexCalls,
-  dialog,
-  withAssistant,
-  settled,
-  startBrowser,
-  stepHeading,
-  toast,
-  type AssistantPage,
-  type OpenOptions,
-  type TestBrowser,
-} from './harness.js';
+import { apexCalls, dialog, settled, stepHeading, toast, useSharedBrowser } from './harness.js';
 import {
   confirmApply,
   defaultModel,
@@ -31,21 +20,13 @@ import {
 
 const STEP_COUNT = Object.keys(STEP_LABELS).length;
 
-let browser: TestBrowser;
+const { withSession } = useSharedBrowser();
 let walks = 0;
 let controlsWalked = 0;
 
-before(async () => {
-  browser = await startBrowser();
-});
-after(async () => {
+after(() => {
   console.log(`keyboard: ${walks} states walked with Tab, ${controlsWalked} controls reached`);
-  await browser?.close();
 });
-
-function withSession(options: OpenOptions, test: (session: AssistantPage) => Promise<void>): Promise<void> {
-  return withAssistant(browser, options, test);
-}
 
 describe('keyboard: every control reachable, focus visible, names unique', () => {
   for (const state of STATES.filter((item) => !item.busy)) {

@@ -8,17 +8,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   apexCalls,
   apexError,
   settled,
-  startBrowser,
   toast,
-  withAssistant,
   type AssistantPage,
   type OpenOptions,
-  type TestBrowser,
+  useSharedBrowser,
 } from './harness.js';
 import { openStep } from './states.js';
 
@@ -47,21 +45,14 @@ function monitoringFixture(variant?: string): MonitoringModel {
   return JSON.parse(readFileSync(file, 'utf8')) as MonitoringModel;
 }
 
-let browser: TestBrowser;
+const { withSession } = useSharedBrowser();
 const monitoring = monitoringFixture();
-
-before(async () => {
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
 
 async function withMonitoring(
   options: OpenOptions,
   test: (session: AssistantPage) => Promise<void>,
 ): Promise<void> {
-  await withAssistant(browser, options, async (session) => {
+  await withSession(options, async (session) => {
     await openStep(session.page, 'monitoring');
     await session.page.locator('[data-id="activity"]').waitFor();
     await test(session);
