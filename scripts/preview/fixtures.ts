@@ -12,8 +12,8 @@ export const DEFAULT_VARIANT = 'default';
 /**
  * A variant `for<Value>` is no scenario: it answers every call of its method that passes `<Value>` as
  * a parameter (`getObjectFields.forAccount.json` answers `getObjectFields({ objectName: 'Account' })`),
- * in any scenario, so that the preview shows each object's own fields. scripts/preview/runtime/state.js
- * reads the same prefix.
+ * in any scenario, so that the preview shows each object's own fields. The page receives them as
+ * `answersByArgument` (scripts/preview/runtime/state.js).
  */
 export const ARGUMENT_VARIANT_PREFIX = 'for';
 
@@ -24,6 +24,18 @@ export function isArgumentVariant(variant: string): boolean {
     variant.startsWith(ARGUMENT_VARIANT_PREFIX) &&
     /^[A-Z]/.test(variant.slice(ARGUMENT_VARIANT_PREFIX.length))
   );
+}
+
+/** apexMethod -> parameter value -> the `for<Value>` answer: what the page looks calls up in. */
+export function answersByArgument(table: FixtureTable): Record<string, Record<string, unknown>> {
+  const answers: Record<string, Record<string, unknown>> = {};
+  for (const [method, variants] of Object.entries(table)) {
+    for (const [variant, value] of Object.entries(variants)) {
+      if (isArgumentVariant(variant))
+        (answers[method] ??= {})[variant.slice(ARGUMENT_VARIANT_PREFIX.length)] = value;
+    }
+  }
+  return answers;
 }
 
 export interface FixtureFile {

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Plugin, PluginContext } from 'rollup';
-import { DEFAULT_VARIANT, type FixtureSet } from './fixtures.js';
+import { answersByArgument, DEFAULT_VARIANT, type FixtureSet } from './fixtures.js';
 import type { SalesforceSource } from './salesforce-source.js';
 
 export const FIXTURES_MODULE = 'iuk-preview:fixtures';
@@ -120,7 +120,11 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
       const key = id.slice(VIRTUAL.length);
       const state = JSON.stringify(runtime('state.js'));
       if (key === 'fixtures') {
-        return `export default ${JSON.stringify({ table: fixtures.table, scenarios: fixtures.scenarios })};`;
+        return `export default ${JSON.stringify({
+          table: fixtures.table,
+          scenarios: fixtures.scenarios,
+          answersByArgument: answersByArgument(fixtures.table),
+        })};`;
       }
       if (key.startsWith('apex:')) {
         const [, apexMethod, cacheable] = key.split(':');

@@ -6,14 +6,13 @@
 import fixtureData from 'iuk-preview:fixtures';
 
 const DEFAULT_VARIANT = 'default';
-// A `for<Value>` variant answers the calls that pass <Value> (scripts/preview/fixtures.ts).
-const ARGUMENT_VARIANT_PREFIX = 'for';
 
-/** The `for<Value>` answer of a call among `variants`, when one of its parameters names one. */
-function argumentAnswer(variants, params) {
+/** The `for<Value>` fixture of `method` for a call one of whose parameters is <Value> (fixtures.ts). */
+function argumentAnswer(method, params) {
+  const answers = (fixtureData.answersByArgument || {})[method] || {};
   for (const value of Object.values(params || {})) {
-    const variant = typeof value === 'string' ? `${ARGUMENT_VARIANT_PREFIX}${value}` : undefined;
-    if (variant && /^[A-Z]/.test(value) && variant in variants) return variants[variant];
+    if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(answers, value))
+      return answers[value];
   }
   return undefined;
 }
@@ -122,7 +121,7 @@ export const preview = {
     } else {
       const variants = fixtureData.table[method] || {};
       response =
-        argumentAnswer(variants, params) ??
+        argumentAnswer(method, params) ??
         (scenario in variants ? variants[scenario] : variants[DEFAULT_VARIANT]);
     }
     preview.pending += 1;
